@@ -1,0 +1,25 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { remarkItemAnchors } from './src/lib/remark-item-anchors.ts';
+
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'https://plans.example.org',
+	// OUT_DIR lets tests and benchmarks build fixture content without touching the real dist/.
+	outDir: process.env.OUT_DIR ?? './dist',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	markdown: {
+		// Astro 7 runs remark plugins only through the unified processor. GFM comes from remark-gfm
+		// itself; smart punctuation is off because it would rewrite the source's quotation marks.
+		processor: unified({
+			gfm: false,
+			smartypants: false,
+			remarkPlugins: [remarkGfm, remarkItemAnchors],
+		}),
+	},
+	integrations: [mdx(), pagefindIndex()],
+});

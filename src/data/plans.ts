@@ -1,0 +1,119 @@
+import { join, relative, resolve } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { CONTENT_ROOT } from '../content-root.ts';
+import { extractOutline, type PlanItem } from '../lib/outline.ts';
+
+export type PlanEntry = CollectionEntry<'plans'>;
+export type RegionEntry = CollectionEntry<'regions'>;
+
+/** A region with what the pages need about it. */
+export interface PreparedRegion {
+	id: string;
+	name: string;
+	level: string;
+	code: string | null;
+	parent: string | null;
+	/** The region and its ancestors, outermost first (河北省 › 秦皇岛市). */
+	chain: { id: string; name: string }[];
+	url: string;
+}
+
+/** A plan with its derived outline and links, prepared once for every page. */
+export interface PreparedPlan {
+	id: string;
+	entry: PlanEntry;
+	data: PlanEntry['data'];
+	url: string;
+	region: PreparedRegion | null;
+	/** Path of the source file as it is in the repository, e.g. content/plans/baotou/2017-priorities.md. */
+	filePath: string;
+	lead: string;
+	items: PlanItem[];
+}
+
+const regionEntries = await getCollection('regions');
+const regionEntryById = new Map(regionEntries.map((entry) => [entry.id, entry]));
+
+function regionChain(id: string): { id: string; name: string }[] {
+	const chain: { id: string; name: string }[] = [];
+	const seen = new Set<string>();
+	for (let current = regionEntryById.get(id); current && !seen.has(current.id); ) {
+		seen.add(current.id);
+		chain.unshift({ id: current.id, name: current.data.name });
+		current = current.data.parent ? regionEntryById.get(current.data.parent.id) : undefined;
+	}
+	return chain;
+}
+
+/** Every region, in the order of regions.yaml. */
+export const regions: PreparedRegion[] = regionEntries.map((entry) => ({
+	id: entry.id,
+	name: entry.data.name,
+	level: entry.data.level,
+	code: entry.data.code,
+	parent: entry.data.parent?.id ?? null,
+	chain: regionChain(entry.id),
+	url: `/regions/${entry.id}/`,
+}));
+
+export const regionById = new Map(regions.map((region) => [region.id, region]));
+
+const planEntries = await getCollection('plans', (entry) => (import.meta.env.PROD ? !entry.data.draft : true));
+
+/** Newest first; plans of unknown year last; then by region and kind for a stable order. */
+function comparePlans(a: PreparedPlan, b: PreparedPlan): number {
+	return (
+		(b.data.year ?? -1) - (a.data.year ?? -1) ||
+		(b.data.published ?? '').localeCompare(a.data.published ?? '') ||
+		a.id.localeCompare(b.id)
+	);
+}
+
+/** Every published plan, newest first. */
+export const plans: PreparedPlan[] = planEntries
+	.map((entry) => {
+		const { lead, items } = extractOutline(entry.body ?? '');
+		const region = entry.data.region ? (regionById.get(entry.data.region.id) ?? null) : null;
+		return {
+			id: entry.id,
+			entry,
+			data: entry.data,
+			url: `/plans/${entry.id}/`,
+			region,
+			filePath: entry.filePath
+				? `content/plans/${relative(join(CONTENT_ROOT, 'plans'), resolve(entry.filePath))}`
+				: `content/plans/${entry.id}.md`,
+			lead,
+			items,
+		};
+	})
+	.sort(comparePlans);
+
+/** Years that have plans, newest first. */
+export const years: number[] = [...new Set(plans.flatMap((plan) => (plan.data.year === null ? [] : [plan.data.year])))].sort(
+	(a, b) => b - a,
+);
+
+/**
+ * @param regionId a region id
+ * @returns the plans of the region and of every region below it
+ */
+export function plansInRegion(regionId: string): PreparedPlan[] {
+	return plans.filter((plan) => plan.region?.chain.some((link) => link.id === regionId));
+}
+
+/**
+ * @param year a year, or null for plans of unknown year
+ * @returns the plans of that year
+ */
+export function plansOfYear(year: number | null): PreparedPlan[] {
+	return plans.filter((plan) => plan.data.year === year);
+}
+
+/**
+ * @param plan a plan
+ * @returns “秦皇岛市” or 地区不详
+ */
+export function regionLabel(plan: PreparedPlan): string {
+	return plan.region?.name ?? '地区不详';
+}

@@ -1,0 +1,33 @@
+/** What visitors see for anything the source does not say. */
+export const UNKNOWN_LABEL = '不详';
+
+/**
+ * @param year a year or null
+ * @returns “2019年” or 年份不详
+ */
+export function formatYear(year: number | null): string {
+	return year === null ? `年份${UNKNOWN_LABEL}` : `${year}年`;
+}
+
+/**
+ * Formats a YYYY-MM-DD date the Chinese way, in UTC so no time zone shifts the day.
+ * @param isoDate a date as YYYY-MM-DD, or null
+ * @returns “2019年4月12日”, or 不详
+ */
+export function formatDate(isoDate: string | null): string {
+	if (!isoDate) return UNKNOWN_LABEL;
+	return new Intl.DateTimeFormat('zh-CN', {
+		year: 'numeric',
+		month: 'long',
+		day: 'numeric',
+		timeZone: 'UTC',
+	}).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/**
+ * @param value a metadata value or null
+ * @returns the value, or 不详
+ */
+export function orUnknown(value: string | number | null | undefined): string {
+	return value === null || value === undefined || value === '' ? UNKNOWN_LABEL : String(value);
+}

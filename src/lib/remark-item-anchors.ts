@@ -1,0 +1,53 @@
+import type { Parent, PhrasingContent, Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { anchorOutlineHeadings } from './outline.ts';
+import { findOwnerNotes } from './owner-notes.ts';
+
+/**
+ * Remark plugin: gives every outline heading an id from its numbering path (not its wording), a
+ * visible permalink, and marks owner notes such as （责任科室：中医科）. The permalink is an empty
+ * link styled by CSS, so the heading text collected for the table of contents stays the source's.
+ * @returns the transformer
+ */
+export function remarkItemAnchors() {
+	return (tree: Root) => {
+		for (const { node: heading, anchor, text } of anchorOutlineHeadings(tree.children)) {
+			const { id, level } = anchor;
+			heading.data = {
+				...heading.data,
+				hProperties: { id, 'data-item-level': level },
+			};
+			heading.children.push({
+				type: 'link',
+				url: `#${id}`,
+				children: [],
+				data: {
+					hProperties: {
+						className: ['item-permalink'],
+						'aria-label': `本条链接：${text.slice(0, 16)}`,
+						'data-pagefind-ignore': 'all',
+					},
+				},
+			});
+		}
+		visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
+			if (!parent || index === undefined) return;
+			const notes = findOwnerNotes(node.value);
+			if (!notes.length) return;
+			const parts: PhrasingContent[] = [];
+			let offset = 0;
+			for (const note of notes) {
+				if (note.start > offset) parts.push({ type: 'text', value: node.value.slice(offset, note.start) });
+				parts.push({
+					type: 'emphasis',
+					children: [{ type: 'text', value: node.value.slice(note.start, note.end) }],
+					data: { hName: 'span', hProperties: { className: ['owner-note'] } },
+				});
+				offset = note.end;
+			}
+			if (offset < node.value.length) parts.push({ type: 'text', value: node.value.slice(offset) });
+			parent.children.splice(index, 1, ...(parts as typeof parent.children));
+			return index + parts.length;
+		});
+	};
+}
