@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 /** ASCII kebab-case ids for regions and topics: they become file names and URLs. */
 export const IdSchema = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'id 只能用小写英文字母、数字和连字符，例如 qinhuangdao' });
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'id 格式不对：只能用小写英文字母、数字和连字符，例如 qinhuangdao' });
 
 /**
  * A calendar date kept as `YYYY-MM-DD` text. YAML turns an unquoted 2019-04-12 into a Date; both

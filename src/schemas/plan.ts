@@ -7,11 +7,11 @@ import { IdSchema, IsoDateSchema } from './common.ts';
 const OptionalText = z.string().trim().min(1).nullable().default(null);
 
 /** Where the text of a plan came from. */
-export const SourceSchema = z.object({
+export const SourceSchema = z.strictObject({
 	/** File name of the raw text the plan was imported from (kept as provenance). Default null. */
 	file: z.string().min(1).nullable().default(null),
 	/** Address of the published page or PDF, if known. Default null. */
-	url: z.url({ error: 'source.url 必须是完整网址（以 http:// 或 https:// 开头），不知道就写 null' }).nullable().default(null),
+	url: z.url({ error: 'source.url 不是完整网址：请写以 http:// 或 https:// 开头的网址，不知道就写 null' }).nullable().default(null),
 	/** Title of the published page as it appeared at the source (e.g. the notice title). Default null. */
 	title: z.string().min(1).nullable().default(null),
 	/** For a part of a compilation: its 1-based position in the source. Default null. */
@@ -21,7 +21,7 @@ export const SourceSchema = z.object({
 });
 
 /** One quality flag: a known code and a note saying what exactly is wrong in this document. */
-export const QualityFlagSchema = z.object({
+export const QualityFlagSchema = z.strictObject({
 	/** One of the codes in src/lib/quality-flags.ts. */
 	code: z.enum(QUALITY_FLAG_CODES, {
 		error: `未知的质量标记：请使用 ${QUALITY_FLAG_CODES.join('、')} 之一`,
@@ -31,7 +31,7 @@ export const QualityFlagSchema = z.object({
 });
 
 /** Front matter of a plan file (content/plans/<region>/<year>-<kind>.md). */
-export const PlanSchema = z.object({
+export const PlanSchema = z.strictObject({
 	/** The plan's own title as published, e.g. 2019年全市卫生健康工作要点. */
 	title: z.string().trim().min(1, { error: 'title 不能为空：请填写文件标题' }),
 	/** Region id from content/regions.yaml, or null when the source does not say. */
@@ -40,13 +40,13 @@ export const PlanSchema = z.object({
 	agency: OptionalText,
 	/** The year the plan is for, or null when unknown. */
 	year: z
-		.number({ error: 'year 必须是四位数字年份（如 2019）或 null' })
+		.number({ error: 'year 必须是数字年份：写成 2019 这样的四位数字，不知道就写 null' })
 		.int()
-		.min(1949, { error: 'year 不能早于 1949' })
-		.max(2100, { error: 'year 不能晚于 2100' })
+		.min(1949, { error: 'year 不能早于 1949：请核对年份' })
+		.max(2100, { error: 'year 不能晚于 2100：请核对年份' })
 		.nullable(),
 	/** Kind of document: 要点, 计划, 总结, 总结与计划 … */
-	kind: z.enum(PLAN_KIND_NAMES, { error: `kind 必须是 ${PLAN_KIND_NAMES.join('、')} 之一` }),
+	kind: z.enum(PLAN_KIND_NAMES, { error: `kind 不是已知的文件类型：请写 ${PLAN_KIND_NAMES.join('、')} 之一` }),
 	/** Publication date (发布日期) as YYYY-MM-DD, or null when unknown. Default null. */
 	published: IsoDateSchema.nullable().default(null),
 	/** Index number in the government disclosure catalogue (索引号). Default null. */

@@ -1,0 +1,93 @@
+import { load as loadYaml } from 'js-yaml';
+import { kindSlug } from '../kinds.ts';
+import { extractOutline } from '../outline.ts';
+import { PlanSchema } from '../../schemas/plan.ts';
+import { describeSchemaIssue, issueKeyPath } from './describe-issue.ts';
+import { findYamlKeyLine, splitFrontMatter } from './front-matter.ts';
+import { findNumberingProblems } from './numbering.ts';
+import type { ContentProblem } from './problem.ts';
+
+/** What the plan check needs to know besides the file itself. */
+export interface PlanCheckContext {
+	/** Ids of content/regions.yaml. */
+	regionIds: ReadonlySet<string>;
+}
+
+const PLAN_PATH = /^content\/plans\/([^/]+)\/([^/]+)\.mdx?$/;
+
+/**
+ * Checks one plan file: front matter syntax and schema, references, the file name convention,
+ * and the numbering of its outline.
+ * @param file path of the file relative to the repository, e.g. content/plans/baotou/2017-priorities.md
+ * @param text the file's text
+ * @param context the region ids
+ * @returns the problems found, in line order
+ */
+export function checkPlanFile(file: string, text: string, context: PlanCheckContext): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const report = (line: number, message: string, fix: string) => problems.push({ file, line, message, fix });
+	const split = splitFrontMatter(text);
+	if (split.yaml === null) {
+		report(1, '文件开头缺少 YAML 前置信息（front matter）', '在文件第一行写 ---，接着写 title、region、year、kind 等字段，再以 --- 结束');
+		return problems;
+	}
+	let raw: unknown;
+	try {
+		raw = loadYaml(split.yaml);
+	} catch (error) {
+		const mark = (error as { mark?: { line?: number } }).mark;
+		const reason = (error as { reason?: string }).reason ?? String(error);
+		report(split.yamlFirstLine + (mark?.line ?? 0), `前置信息不是有效的 YAML：${reason}`, '检查这一行的缩进、冒号和引号；含冒号的文字请用引号括起来');
+		return problems;
+	}
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+		report(split.yamlFirstLine, '前置信息应是“字段: 值”的列表', '按 content/README.md 的示例填写字段');
+		return problems;
+	}
+	const parsed = PlanSchema.safeParse(raw);
+	if (!parsed.success) {
+		for (const issue of parsed.error.issues) {
+			const { message, fix } = describeSchemaIssue(issue, raw as Record<string, unknown>);
+			report(split.yamlFirstLine + findYamlKeyLine(split.yaml, issueKeyPath(issue)), message, fix);
+		}
+	}
+	const data = parsed.success ? parsed.data : null;
+	const keyLine = (key: string) => split.yamlFirstLine + findYamlKeyLine(split.yaml ?? '', [key]);
+
+	if (data?.region && !context.regionIds.has(data.region)) {
+		report(keyLine('region'), `未知的地区“${data.region}”`, '使用 content/regions.yaml 中已有的 id，或先在 regions.yaml 中添加这个地区');
+	}
+	const path = PLAN_PATH.exec(file);
+	if (!path) {
+		report(1, '文件位置不符合约定', '文件应放在 content/plans/<地区id>/<年份>-<类型>.md，例如 content/plans/baotou/2017-priorities.md');
+	} else if (data) {
+		const [, directory, name] = path;
+		const expectedDirectory = data.region ?? 'unknown';
+		if (directory !== expectedDirectory) {
+			report(keyLine('region'), `region 为 ${data.region ?? 'null'}，但文件在 ${directory}/ 目录下`, `把文件移到 content/plans/${expectedDirectory}/，或改正 region`);
+		}
+		const expectedStem = `${data.year ?? 'unknown'}-${kindSlug(data.kind)}`;
+		if (name !== expectedStem && !new RegExp(`^${expectedStem}-[0-9a-z]+$`).test(name)) {
+			const nameYear = /^(\d{4}|unknown)-/.exec(name)?.[1];
+			report(
+				nameYear && nameYear !== String(data.year ?? 'unknown') ? keyLine('year') : keyLine('kind'),
+				nameYear && nameYear !== String(data.year ?? 'unknown')
+					? `year 必须与文件名一致：文件名是 ${nameYear}，year 是 ${data.year ?? 'null'}`
+					: `文件名 ${name} 与 year、kind 不符，应为 ${expectedStem}`,
+				`把文件改名为 ${expectedStem}.md（同一地区同年同类有多份时加后缀，如 ${expectedStem}-2.md），或改正 year / kind`,
+			);
+		}
+	}
+
+	const { items } = extractOutline(split.body);
+	const allowsGaps = data?.flags.some((flag) => flag.code === 'numbering-gap' || flag.code === 'numbering-restart') ?? false;
+	for (const problem of findNumberingProblems(items)) {
+		const isGap = problem.message.startsWith('编号');
+		if (isGap && allowsGaps) continue;
+		report(split.bodyLineOffset + problem.line, problem.message, problem.fix);
+	}
+	for (const item of items.filter((entry) => entry.id.includes('-dup'))) {
+		report(split.bodyLineOffset + item.line, `条目锚点重复：“${item.number}${item.title}”与前面的条目编号路径相同`, '改正编号，让同一上级下的编号不重复');
+	}
+	return problems.sort((a, b) => a.line - b.line);
+}

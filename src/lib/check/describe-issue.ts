@@ -1,0 +1,48 @@
+import type { z } from 'astro/zod';
+
+/** Chinese names of the types the schemas expect. */
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+	string: '文字',
+	number: '数字',
+	boolean: 'true 或 false',
+	array: '列表',
+	object: '一组字段',
+	date: '日期',
+};
+
+/**
+ * Turns a schema issue into words for an editor. The schemas carry Chinese messages for rules
+ * they define; Zod's own messages (missing field, wrong type) are in English and get rewritten.
+ * @param issue the Zod issue
+ * @param data the front matter as parsed, to tell a missing field from a wrong one
+ * @returns what is wrong and how to fix it
+ */
+export function describeSchemaIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): { message: string; fix: string } {
+	const field = issue.path.map(String).join('.') || '前置信息';
+	let value: unknown = data;
+	for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey];
+	if (issue.code === 'invalid_type' && value === undefined) {
+		return { message: `缺少必填字段 ${field}`, fix: `加上 ${field}: …；不知道的值写 null` };
+	}
+	if (/[\u4e00-\u9fff]/.test(issue.message)) {
+		// Schema messages say “what：how to fix”.
+		const [what, ...how] = issue.message.split('：');
+		const message = what.startsWith(field.split('.')[0]) ? what : `${field}：${what}`;
+		return { message, fix: how.join('：') || `改正 ${field}` };
+	}
+	if (issue.code === 'invalid_type') {
+		return { message: `${field} 的类型不对：应为${TYPE_NAMES[issue.expected] ?? issue.expected}`, fix: `改正 ${field} 的值；不知道就写 null` };
+	}
+	if (issue.code === 'unrecognized_keys') {
+		return { message: `未知字段 ${issue.keys.join('、')}`, fix: '删除或改正这些字段名（字段表见 content/README.md）' };
+	}
+	return { message: `${field} 的值无效（${issue.message}）`, fix: `按 content/README.md 改正 ${field}` };
+}
+
+/**
+ * @param issue a Zod issue
+ * @returns the key path the issue is about; for unknown keys, the first unknown key
+ */
+export function issueKeyPath(issue: z.core.$ZodIssue): PropertyKey[] {
+	return issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { checkPlanFile } from '../../../../src/lib/check/check-plan.ts';
+import { formatGithubAnnotation, formatProblem } from '../../../../src/lib/check/problem.ts';
+
+const regionIds = new Set(['qinhuangdao', 'baotou']);
+const FILE = 'content/plans/qinhuangdao/2019-priorities.md';
+const frontMatter = (extra = '') => `---
+title: 2019年全市卫生健康工作要点
+region: qinhuangdao
+year: 2019
+kind: 要点
+${extra}---
+`;
+const check = (text: string, file = FILE) => checkPlanFile(file, text, { regionIds }).map(formatProblem);
+
+describe('checkPlanFile', () => {
+	it('accepts a valid plan, including items numbered continuously across sections', () => {
+		expect(check(`${frontMatter()}\n## 一、甲\n\n### （一）子一。\n\n### （二）子二。\n\n## 二、乙\n\n### （三）子三。\n`)).toEqual([]);
+	});
+
+	it('accepts numbering that restarts under each section', () => {
+		expect(check(`${frontMatter()}\n## 一、甲\n\n### （一）子一。\n\n## 二、乙\n\n### （一）子一。\n`)).toEqual([]);
+	});
+
+	it('reports a numbering gap with its file line', () => {
+		expect(check(`${frontMatter()}\n## 一、甲\n\n### （一）子一。\n\n### （三）子三。\n`)).toEqual([
+			`${FILE}:12: 编号不连续：上一条同级条目是“（一）”，这一条是“（三）” → 检查是否漏了条目或编号写错；如原文如此，请在 flags 中加入 numbering-gap 并说明`,
+		]);
+	});
+
+	it('lets a documented numbering-gap flag stand for gaps of the source', () => {
+		const flags = 'flags:\n  - code: numbering-gap\n    note: 原文缺（二）\n';
+		expect(check(`${frontMatter(flags)}\n## 一、甲\n\n### （一）子一。\n\n### （三）子三。\n`)).toEqual([]);
+	});
+
+	it('reports a heading that skips a level', () => {
+		expect(check(`${frontMatter()}\n## 一、甲\n\n#### 1.跳级。\n`)).toEqual([
+			`${FILE}:10: 标题层级跳跃：“1.跳级。”比上一个标题深了 2 级 → 把这一行开头的 # 改为 ###，或补上缺少的上级标题`,
+		]);
+	});
+
+	it('reports a repeated number as a duplicate anchor', () => {
+		const problems = check(`${frontMatter()}\n## 一、甲\n\n## 一、乙\n`);
+		expect(problems).toContain(`${FILE}:10: 编号重复：“一、”与上一条同级条目编号相同 → 改正其中一条的编号；如原文如此，请在 flags 中加入 numbering-gap 并说明`);
+		expect(problems).toContain(`${FILE}:10: 条目锚点重复：“一、乙”与前面的条目编号路径相同 → 改正编号，让同一上级下的编号不重复`);
+	});
+
+	it('reports invalid YAML at its line', () => {
+		expect(check(`---\ntitle: 甲\nregion: [qinhuangdao\nyear: 2019\n---\n`)[0]).toMatch(/^content\/plans\/qinhuangdao\/2019-priorities\.md:[34]: 前置信息不是有效的 YAML/);
+	});
+
+	it('reports a file without front matter', () => {
+		expect(check('## 一、甲\n')).toEqual([
+			`${FILE}:1: 文件开头缺少 YAML 前置信息（front matter） → 在文件第一行写 ---，接着写 title、region、year、kind 等字段，再以 --- 结束`,
+		]);
+	});
+
+	it('reports a missing required field in Chinese', () => {
+		expect(check(`---\nregion: qinhuangdao\nyear: 2019\nkind: 要点\n---\n`)).toEqual([`${FILE}:2: 缺少必填字段 title → 加上 title: …；不知道的值写 null`]);
+	});
+
+	it('reports an unknown region at the region line', () => {
+		expect(check(frontMatter().replace('region: qinhuangdao', 'region: qinhuangdao-shi'), FILE)).toContain(
+			`${FILE}:3: 未知的地区“qinhuangdao-shi” → 使用 content/regions.yaml 中已有的 id，或先在 regions.yaml 中添加这个地区`,
+		);
+	});
+
+	it('reports a year that does not match the file name', () => {
+		expect(check(frontMatter().replace('year: 2019', 'year: 2018'))).toEqual([
+			`${FILE}:4: year 必须与文件名一致：文件名是 2019，year 是 2018 → 把文件改名为 2018-priorities.md（同一地区同年同类有多份时加后缀，如 2018-priorities-2.md），或改正 year / kind`,
+		]);
+	});
+
+	it('reports a wrong type, an unknown kind, an invalid date and an unknown flag', () => {
+		const text = `---\ntitle: 甲\nregion: qinhuangdao\nyear: 二〇一九\nkind: 通知\npublished: 2019-13-45\nflags:\n  - code: made-up\n    note: 随便\n---\n`;
+		expect(check(text)).toEqual([
+			`${FILE}:4: year 必须是数字年份 → 写成 2019 这样的四位数字，不知道就写 null`,
+			`${FILE}:5: kind 不是已知的文件类型 → 请写 要点、计划、总结、总结与计划、规划、其他 之一`,
+			`${FILE}:6: published：日期“2019-13-45”无效 → 请写成 YYYY-MM-DD，例如 2019-04-12；不知道就写 null`,
+			expect.stringMatching(/^content\/plans\/qinhuangdao\/2019-priorities\.md:8: flags\.0\.code：未知的质量标记 → 请使用 compilation-part、/),
+		]);
+	});
+
+	it('reports a misspelt field instead of ignoring it', () => {
+		expect(check(frontMatter('agnecy: 秦皇岛市卫生健康委\n'))).toEqual([
+			`${FILE}:6: 未知字段 agnecy → 删除或改正这些字段名（字段表见 content/README.md）`,
+		]);
+	});
+
+	it('reports a plan outside content/plans/<region>/', () => {
+		expect(check(frontMatter(), 'content/plans/2019-priorities.md')[0]).toContain('文件位置不符合约定');
+	});
+});
+
+describe('formatGithubAnnotation', () => {
+	it('writes a GitHub error annotation with file and line', () => {
+		expect(formatGithubAnnotation({ file: FILE, line: 7, message: '编号不连续', fix: '改正编号' })).toBe(
+			`::error file=${FILE},line=7,title=内容检查::编号不连续 → 改正编号`,
+		);
+	});
+});
