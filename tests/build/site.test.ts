@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, inject } from 'vitest';
+import { readPage } from './helpers.ts';
+
+const dist = inject('fixtureDist');
+
+describe('site pages', () => {
+	it('builds the contract URLs', () => {
+		for (const path of ['index.html', 'plans/index.html', 'regions/qinhuangdao/index.html', 'years/2019/index.html', 'years/unknown/index.html', 'search/index.html', '404.html', 'pagefind/pagefind-entry.json']) {
+			expect(existsSync(join(dist, path)), path).toBe(true);
+		}
+	});
+
+	it('leaves drafts out of the production build', () => {
+		expect(existsSync(join(dist, 'plans/qinhuangdao/2017-priorities/index.html'))).toBe(false);
+		expect(readPage('/plans/').text).not.toContain('草稿文件不应出现');
+	});
+
+	it('lists the plans of a region and of the regions below it', () => {
+		const links = readPage('/regions/zhejiang/').querySelectorAll('.card-list a').map((link) => link.getAttribute('href'));
+		expect(links).toEqual(['/plans/shangyu/2025-priorities/']);
+	});
+
+	it('lists plans of a year, newest publication first', () => {
+		const links = readPage('/years/2019/').querySelectorAll('.card-list a').map((link) => link.getAttribute('href'));
+		expect(links).toEqual(['/plans/qinhuangdao/2019-priorities/']);
+	});
+
+	it('orders the plan list by year, unknown years last', () => {
+		const years = readPage('/plans/').querySelectorAll('tbody tr').map((row) => row.querySelectorAll('td')[1].text);
+		expect(years).toEqual(['2025年', '2019年', '2018年', '年份不详']);
+	});
+
+	it('gives every table a caption and scoped header cells', () => {
+		for (const path of ['/plans/', '/data/']) {
+			for (const table of readPage(path).querySelectorAll('table')) {
+				expect(table.querySelector('caption')?.text.trim(), path).toBeTruthy();
+				for (const header of table.querySelectorAll('th')) expect(['col', 'row'], path).toContain(header.getAttribute('scope'));
+			}
+		}
+	});
+
+	it('declares zh-CN and has a skip link and a main landmark on every page type', () => {
+		for (const path of ['/', '/plans/', '/regions/', '/years/', '/search/', '/data/', '/404.html']) {
+			const page = readPage(path);
+			expect(page.querySelector('html')?.getAttribute('lang'), path).toBe('zh-CN');
+			expect(page.querySelector('a.skip-link')?.getAttribute('href'), path).toBe('#main');
+			expect(page.querySelector('main#main'), path).not.toBeNull();
+		}
+	});
+
+	it('ships JavaScript only on the search page', () => {
+		for (const path of ['/', '/plans/', '/regions/qinhuangdao/', '/years/2019/', '/data/']) {
+			expect(readPage(path).querySelectorAll('script'), path).toHaveLength(0);
+		}
+		expect(readPage('/search/').querySelectorAll('script[src="/pagefind/pagefind-component-ui.js"]')).toHaveLength(1);
+	});
+
+	it('offers Chinese-labelled year, region and kind filters on the search page', () => {
+		const filters = readPage('/search/').querySelectorAll('pagefind-filter-dropdown').map((element) => [element.getAttribute('filter'), element.getAttribute('label')]);
+		expect(filters).toEqual([['year', '年份'], ['region', '地区'], ['kind', '文件类型']]);
+	});
+
+	it('loads nothing from another origin', () => {
+		for (const path of ['/', '/plans/qinhuangdao/2019-priorities/', '/search/']) {
+			const page = readPage(path);
+			for (const element of page.querySelectorAll('script[src], link[href], img[src]')) {
+				expect(element.getAttribute('src') ?? element.getAttribute('href'), path).toMatch(/^\//);
+			}
+		}
+	});
+});
