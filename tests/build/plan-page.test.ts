@@ -50,14 +50,15 @@ describe('plan page', () => {
 		expect(page.querySelector('.owner-note')?.text).toBe('（责任科室：基层卫生科）');
 	});
 
-	it('puts data-pagefind-body on the article only, with filters for year, region and kind', () => {
+	it('indexes only the title and the document text, with filters for year, region and kind', () => {
 		const bodies = page.querySelectorAll('[data-pagefind-body]');
-		expect(bodies).toHaveLength(1);
-		expect(bodies[0].tagName).toBe('ARTICLE');
+		expect(bodies.map((body) => body.tagName)).toEqual(['HEADER', 'ARTICLE']);
+		expect(bodies[0].querySelector('h1')?.text).toBe('2019年全市卫生健康工作要点');
 		const filters = Object.fromEntries(
-			bodies[0].querySelectorAll('[data-pagefind-filter]').map((element) => [element.getAttribute('data-pagefind-filter'), element.text]),
+			page.querySelectorAll('[data-pagefind-filter]').map((element) => [element.getAttribute('data-pagefind-filter'), element.text]),
 		);
 		expect(filters).toEqual({ year: '2019', region: '秦皇岛市', kind: '要点' });
+		expect(page.querySelector('.facts')?.closest('[data-pagefind-body]')).toBeNull();
 	});
 
 	it('ships no client JavaScript', () => {
