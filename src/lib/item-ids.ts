@@ -23,29 +23,34 @@ export const OUTLINE_TOP_DEPTH = 2;
 
 /**
  * Derives every heading's anchor from the numbering path, never from the wording, so that a
- * permalink survives edits to the text. The path holds the marker value of the heading and of
- * each enclosing heading: the 3rd （三） under 二、 is `s2-3`. Items numbered continuously across
- * sections keep their own value (（六） under 二、 → `s2-6`). Unnumbered headings get `h<n>` in
- * document order. A repeated id gets a `-dup<n>` suffix so that ids stay unique; the content
- * check reports it.
+ * permalink survives edits to the text. An id is its parent's id plus the heading's marker value:
+ * the （三） under 二、 is `s2-3`. Items numbered continuously across sections keep their own
+ * value (（六） under 二、 → `s2-6`). When the source numbers a level again from the start under
+ * the same parent (a summary's 上半年 and 下半年 parts both count （一）（二）…), the repeated
+ * number gets a run suffix: the second （一） is `s1r2`, its 1. is `s1r2-1`. Unnumbered headings
+ * get `h1`, `h2` … in document order.
  * @param headings the outline's headings in document order
  * @returns one anchor per heading, in the same order
  */
 export function assignItemIds(headings: readonly OutlineHeading[]): ItemAnchor[] {
-	const path: Array<number | undefined> = [];
-	const seen = new Map<string, number>();
+	const ancestors: { level: number; id: string }[] = [];
+	const used = new Set<string>();
 	let unnumbered = 0;
 	return headings.map(({ depth, text }) => {
 		const level = Math.max(1, depth - OUTLINE_TOP_DEPTH + 1);
 		const marker = parseMarker(text.trim());
-		path.length = level;
-		path[level - 1] = marker?.value;
-		let id = marker
-			? `s${path.filter((value) => value !== undefined).join('-')}`
-			: `h${++unnumbered}`;
-		const count = seen.get(id) ?? 0;
-		seen.set(id, count + 1);
-		if (count > 0) id = `${id}-dup${count + 1}`;
+		while (ancestors.length && ancestors[ancestors.length - 1].level >= level) ancestors.pop();
+		const parent = ancestors.findLast((ancestor) => ancestor.id.startsWith('s'));
+		let id: string;
+		if (marker) {
+			const base = parent ? `${parent.id}-${marker.value}` : `s${marker.value}`;
+			id = base;
+			for (let run = 2; used.has(id); run++) id = `${base}r${run}`;
+		} else {
+			id = `h${++unnumbered}`;
+		}
+		used.add(id);
+		ancestors.push({ level, id });
 		return { id, marker, level };
 	});
 }

@@ -80,14 +80,12 @@ export function checkPlanFile(file: string, text: string, context: PlanCheckCont
 	}
 
 	const { items } = extractOutline(split.body);
-	const allowsGaps = data?.flags.some((flag) => flag.code === 'numbering-gap' || flag.code === 'numbering-restart') ?? false;
+	// A flag that documents the source's own numbering stands for the problems it explains.
+	const documented = new Set(data?.flags.map((flag) => flag.code));
 	for (const problem of findNumberingProblems(items)) {
-		const isGap = problem.message.startsWith('编号');
-		if (isGap && allowsGaps) continue;
+		if ((problem.kind === 'gap' || problem.kind === 'duplicate') && documented.has('numbering-gap')) continue;
+		if (problem.kind === 'restart' && documented.has('numbering-restart')) continue;
 		report(split.bodyLineOffset + problem.line, problem.message, problem.fix);
-	}
-	for (const item of items.filter((entry) => entry.id.includes('-dup'))) {
-		report(split.bodyLineOffset + item.line, `条目锚点重复：“${item.number}${item.title}”与前面的条目编号路径相同`, '改正编号，让同一上级下的编号不重复');
 	}
 	return problems.sort((a, b) => a.line - b.line);
 }

@@ -1,8 +1,12 @@
 import type { PlanItem } from '../outline.ts';
 import { parseMarker, type MarkerFamily } from '../parse/markers.ts';
 
+/** What kind of numbering problem it is; gaps and restarts may be the source's own. */
+export type NumberingProblemKind = 'gap' | 'restart' | 'duplicate' | 'level-jump' | 'empty-title';
+
 /** A numbering problem at a body line. */
 export interface NumberingProblem {
+	kind: NumberingProblemKind;
 	/** 1-based line within the Markdown body. */
 	line: number;
 	message: string;
@@ -24,6 +28,7 @@ export function findNumberingProblems(items: readonly PlanItem[]): NumberingProb
 	for (const item of items) {
 		if (item.level > previousLevel + 1) {
 			problems.push({
+				kind: 'level-jump',
 				line: item.line,
 				message: `标题层级跳跃：“${item.number ?? ''}${item.title}”比上一个标题深了 ${item.level - previousLevel} 级`,
 				fix: `把这一行开头的 # 改为 ${'#'.repeat(previousLevel + 2)}，或补上缺少的上级标题`,
@@ -33,6 +38,7 @@ export function findNumberingProblems(items: readonly PlanItem[]): NumberingProb
 		if (item.number === null) continue;
 		if (item.title === '') {
 			problems.push({
+				kind: 'empty-title',
 				line: item.line,
 				message: `条目“${item.number}”只有编号，没有标题`,
 				fix: '在编号后写上条目标题（原文第一句），或删除这一行',
@@ -46,25 +52,41 @@ export function findNumberingProblems(items: readonly PlanItem[]): NumberingProb
 		const continues = previous !== undefined && marker.value === previous.value + 1;
 		const restarts = marker.value === 1 && (previous === undefined || previous.parent !== item.parent);
 		if (continues || restarts) continue;
-		problems.push(
-			previous === undefined
-				? {
-						line: item.line,
-						message: `编号从“${item.number}”开始，前面缺少同级的第一条`,
-						fix: '检查是否漏了前面的条目或编号写错；如原文如此，请在 flags 中加入 numbering-gap 并说明',
-					}
-				: marker.value === previous.value
-					? {
-							line: item.line,
-							message: `编号重复：“${item.number}”与上一条同级条目编号相同`,
-							fix: '改正其中一条的编号；如原文如此，请在 flags 中加入 numbering-gap 并说明',
-						}
-					: {
-							line: item.line,
-							message: `编号不连续：上一条同级条目是“${previous.number}”，这一条是“${item.number}”`,
-							fix: '检查是否漏了条目或编号写错；如原文如此，请在 flags 中加入 numbering-gap 并说明',
-						},
-		);
+		problems.push(describeBreak(item, previous?.number ?? null, marker.value, previous?.value ?? null));
 	}
 	return problems;
+}
+
+function describeBreak(item: PlanItem, previousNumber: string | null, value: number, previousValue: number | null): NumberingProblem {
+	const line = item.line;
+	if (previousNumber === null || previousValue === null) {
+		return {
+			kind: 'gap',
+			line,
+			message: `编号从“${item.number}”开始，前面缺少同级的第一条`,
+			fix: '检查是否漏了前面的条目或编号写错；如原文如此，请在 flags 中加入 numbering-gap 并说明',
+		};
+	}
+	if (value === previousValue) {
+		return {
+			kind: 'duplicate',
+			line,
+			message: `编号重复：“${item.number}”与上一条同级条目编号相同`,
+			fix: '改正其中一条的编号；如原文如此，请在 flags 中加入 numbering-gap 并说明',
+		};
+	}
+	if (value === 1) {
+		return {
+			kind: 'restart',
+			line,
+			message: `编号重新开始：上一条同级条目是“${previousNumber}”，这一条又从“${item.number}”开始`,
+			fix: '如果这里开始了新的部分，请在前面加上该部分的标题（如 ## 下半年工作思路）；如原文如此，请在 flags 中加入 numbering-restart 并说明',
+		};
+	}
+	return {
+		kind: 'gap',
+		line,
+		message: `编号不连续：上一条同级条目是“${previousNumber}”，这一条是“${item.number}”`,
+		fix: '检查是否漏了条目或编号写错；如原文如此，请在 flags 中加入 numbering-gap 并说明',
+	};
 }

@@ -25,8 +25,12 @@ describe('assignItemIds', () => {
 		expect(ids([[2, '总体要求'], [2, '一、任务'], [2, '保障措施']])).toEqual(['h1', 's1', 'h2']);
 	});
 
-	it('makes repeated numbers unique instead of producing duplicate anchors', () => {
-		expect(ids([[2, '（一）甲'], [2, '（一）乙']])).toEqual(['s1', 's1-dup2']);
+	it('gives a number repeated under the same parent a run suffix, and its children follow it', () => {
+		expect(ids([[2, '（一）上半年甲'], [3, '1.子'], [2, '（二）上半年乙'], [2, '（一）下半年甲'], [3, '1.子']])).toEqual(['s1', 's1-1', 's2', 's1r2', 's1r2-1']);
+	});
+
+	it('does not let an unnumbered heading break the numbering path', () => {
+		expect(ids([[2, '上半年工作总结'], [3, '（一）甲'], [2, '下半年工作思路'], [3, '（一）乙']])).toEqual(['h1', 's1', 'h2', 's1r2']);
 	});
 
 	it('skips levels that have no heading above an item', () => {

@@ -39,10 +39,19 @@ describe('checkPlanFile', () => {
 		]);
 	});
 
-	it('reports a repeated number as a duplicate anchor', () => {
-		const problems = check(`${frontMatter()}\n## 一、甲\n\n## 一、乙\n`);
-		expect(problems).toContain(`${FILE}:10: 编号重复：“一、”与上一条同级条目编号相同 → 改正其中一条的编号；如原文如此，请在 flags 中加入 numbering-gap 并说明`);
-		expect(problems).toContain(`${FILE}:10: 条目锚点重复：“一、乙”与前面的条目编号路径相同 → 改正编号，让同一上级下的编号不重复`);
+	it('reports a repeated number', () => {
+		expect(check(`${frontMatter()}\n## 一、甲\n\n## 一、乙\n`)).toEqual([
+			`${FILE}:10: 编号重复：“一、”与上一条同级条目编号相同 → 改正其中一条的编号；如原文如此，请在 flags 中加入 numbering-gap 并说明`,
+		]);
+	});
+
+	it('reports numbering that starts again under the same parent, unless the flag documents it', () => {
+		const text = `${frontMatter()}\n## 一、甲\n\n### （一）子一。\n\n### （二）子二。\n\n### （一）又一。\n`;
+		expect(check(text)).toEqual([
+			`${FILE}:14: 编号重新开始：上一条同级条目是“（二）”，这一条又从“（一）”开始 → 如果这里开始了新的部分，请在前面加上该部分的标题（如 ## 下半年工作思路）；如原文如此，请在 flags 中加入 numbering-restart 并说明`,
+		]);
+		const flags = 'flags:\n  - code: numbering-restart\n    note: 下半年部分重新编号\n';
+		expect(check(text.replace('kind: 要点\n', `kind: 要点\n${flags}`))).toEqual([]);
 	});
 
 	it('reports invalid YAML at its line', () => {
