@@ -15,6 +15,7 @@ export const QUALITY_FLAGS = {
 	'numbering-restart': '原文编号在同一层级中重新开始',
 	'year-from-body': '年份取自正文所述，原标题未写明',
 	'truncated-source': '原文不完整或被截断',
+	'merged-bodies': '正文疑由多篇不同机关的文稿拼接而成',
 } as const;
 
 export type QualityFlagCode = keyof typeof QUALITY_FLAGS;

@@ -44,3 +44,16 @@ describe('splitLineAtMarkers', () => {
 		expect(issues).toEqual([null, null, null, null, null]);
 	});
 });
+
+describe('heading levels', () => {
+	it('never jump more than one level when the source skips a rank', () => {
+		let state = EMPTY_OUTLINE;
+		const levels = ['（一）甲', '一、乙', '1.丙', '（二）丁', '1.戊'].map((line) => {
+			const result = splitLineAtMarkers(line, state);
+			state = result.state;
+			return result.pieces[0].level;
+		});
+		// 一、 ranks between （一） and 1.; the 1. under （二） has no open 一、 and sits right below it.
+		expect(levels).toEqual([1, 2, 3, 1, 2]);
+	});
+});

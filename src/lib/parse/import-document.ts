@@ -1,0 +1,194 @@
+import {
+	assembleDocument,
+	type AssembledDocument,
+	type DocumentInput,
+} from './assemble-document.ts';
+import { classifyLines, type ClassifiedLines } from './classify-lines.ts';
+import { readCompilationTitle, splitCompilation } from './compilation.ts';
+import { findDocumentFrame } from './notice.ts';
+import { normaliseText } from './normalise.ts';
+import { choosePlanPath } from './paths.ts';
+import { renderPlanMarkdown } from './to-markdown.ts';
+import type {
+	ImportOptions,
+	ImportResult,
+	ImportedDocument,
+	Removal,
+	SourceLine,
+} from './types.ts';
+
+/** Front matter fields that may be unknown, in the order the report lists them. */
+const OPTIONAL_FIELDS = [
+	'region',
+	'agency',
+	'year',
+	'published',
+	'index_no',
+	'doc_no',
+	'disclosure',
+	'subject_class',
+] as const;
+
+/** Spam removed from the given lines. */
+function spamOf(lines: readonly SourceLine[], removals: readonly Removal[]): string[] {
+	const numbers = new Set(lines.map((line) => line.no));
+	return removals
+		.filter((removal) => removal.kind === 'spam' && numbers.has(removal.line))
+		.map((removal) => removal.text);
+}
+
+/** Records a line that went into front matter as a title. */
+function titleRemoval(line: SourceLine, reason: string): Removal {
+	return { line: line.no, kind: 'title', text: line.text, wholeLine: true, reason };
+}
+
+/** Splits a compilation into its parts and assembles each. */
+function assembleCompilation(
+	sorted: ClassifiedLines,
+	declared: number,
+	base: Omit<DocumentInput, 'title' | 'body' | 'part' | 'spam' | 'noticeLines' | 'sourceTitle'>,
+	removals: Removal[],
+	notes: string[],
+): AssembledDocument[] {
+	const [head, ...rest] = sorted.content;
+	removals.push(titleRemoval(head, '汇编标题，写入各篇的 source.title'));
+	const { intro, parts } = splitCompilation(rest);
+	for (const line of intro) {
+		removals.push({
+			line: line.no,
+			kind: 'chrome',
+			text: line.text,
+			wholeLine: true,
+			reason: '汇编导语，不属于任何一篇',
+		});
+	}
+	if (sorted.bylineDates.length > 0) {
+		notes.push(
+			`网页署名时间 ${sorted.bylineDates.join('、')} 是汇编网页的时间，不是各篇的发布日期，未采用`,
+		);
+	}
+	if (declared > 0 && declared !== parts.length)
+		notes.push(`汇编标题称 ${declared} 篇，按篇名行识别出 ${parts.length} 篇，请核对`);
+	return parts.map((part, index) => {
+		removals.push(titleRemoval(part.title, `第${index + 1}篇篇名，写入 title`));
+		return assembleDocument({
+			...base,
+			title: part.title,
+			sourceTitle: head.text,
+			noticeLines: [],
+			body: part.lines,
+			part: { index: index + 1, count: parts.length, declared, compilationTitle: head.text },
+			spam: spamOf(part.lines, removals),
+		});
+	});
+}
+
+/**
+ * Imports the text of a published plan, as copied from a web page, into plan Markdown files:
+ * drops page chrome, reads disclosure metadata, keeps a notice wrapper in front matter, splits a
+ * compilation into its documents, and writes each body as an outline that keeps the source's
+ * numbering. Never throws: unusable input gives an empty result with remarks in the report.
+ * @param raw the raw text (any line endings, BOM or noise)
+ * @param sourceName the raw file's name, kept as provenance (source.file)
+ * @param options import date, known regions and files already in the output directory
+ * @returns the documents with their paths and Markdown, and the report
+ */
+export function importPlanText(
+	raw: string,
+	sourceName: string,
+	options: ImportOptions,
+): ImportResult {
+	const notes: string[] = [];
+	try {
+		const normalised = normaliseText(raw);
+		const sorted = classifyLines(normalised.lines);
+		const removals: Removal[] = [...normalised.removals, ...sorted.removals];
+		if (!sorted.content.some((line) => /\p{Script=Han}/u.test(line.text))) {
+			notes.push('原文中没有可导入的中文正文，未生成文件');
+			return finish([], removals, notes, sourceName, options);
+		}
+		const base = {
+			sourceName,
+			options,
+			fallbackTitle: sourceName.replace(/\.[^.]+$/, ''),
+			metadata: sorted.metadata,
+			siteOwners: sorted.siteOwners,
+		};
+		const declared = readCompilationTitle(sorted.content[0].text);
+		if (declared !== null) {
+			const parts = assembleCompilation(sorted, declared, base, removals, notes);
+			if (parts.length > 0) return finish(parts, removals, notes, sourceName, options);
+			notes.push('标题像汇编，但没有找到各篇篇名，按单篇导入');
+			removals.pop();
+		}
+		const frame = findDocumentFrame(sorted.content);
+		for (const line of frame.repeatedTitles) {
+			removals.push({
+				line: line.no,
+				kind: 'chrome',
+				text: line.text,
+				wholeLine: true,
+				reason: '重复的页面标题',
+			});
+		}
+		if (frame.title) removals.push(titleRemoval(frame.title, '文稿标题，写入 title'));
+		if (sorted.bylineDates.length > 0)
+			notes.push(`网页署名时间 ${sorted.bylineDates.join('、')} 未用作发布日期`);
+		const noticeLines = frame.noticeTitle
+			? [...frame.preamble, frame.noticeTitle, ...frame.noticeLines]
+			: [];
+		const document = assembleDocument({
+			...base,
+			title: frame.title,
+			sourceTitle: frame.noticeTitle?.text ?? frame.title?.text ?? null,
+			noticeLines,
+			body: frame.body,
+			part: null,
+			spam: spamOf(frame.body, removals),
+		});
+		return finish([document], removals, notes, sourceName, options);
+	} catch (error) {
+		notes.push(
+			`导入时出现内部错误，未生成文件：${error instanceof Error ? error.message : String(error)}`,
+		);
+		return finish([], [], notes, sourceName, options);
+	}
+}
+
+/** Gives each document its path and Markdown, and writes the report. */
+function finish(
+	assembled: readonly AssembledDocument[],
+	removals: Removal[],
+	notes: string[],
+	sourceName: string,
+	options: ImportOptions,
+): ImportResult {
+	const taken = new Set<string>();
+	const documents: ImportedDocument[] = assembled.map(
+		({ metadata, blocks, notes: documentNotes }) => {
+			const path = choosePlanPath(
+				{
+					region: metadata.region,
+					year: metadata.year,
+					kind: metadata.kind,
+					sourceFile: sourceName,
+					part: metadata.source.part,
+				},
+				taken,
+				options.existing ?? [],
+			);
+			taken.add(path);
+			notes.push(...documentNotes.map((note) => `${path}：${note}`));
+			return {
+				path,
+				markdown: renderPlanMarkdown(metadata, blocks),
+				metadata,
+				flags: metadata.flags,
+				headings: blocks.filter((block) => block.type === 'heading').length,
+				missing: OPTIONAL_FIELDS.filter((field) => metadata[field] === null),
+			};
+		},
+	);
+	removals.sort((a, b) => a.line - b.line);
+	return { documents, report: { sourceName, documents, removals, notes } };
+}
