@@ -1,8 +1,5 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
-import { gfm } from 'micromark-extension-gfm';
-import type { Root } from 'mdast';
+import { parsePlanMarkdown } from '../../src/lib/outline.ts';
 
 /**
  * Renders a plan file's body the way the site does (CommonMark + GFM) and returns its blocks'
@@ -12,10 +9,7 @@ import type { Root } from 'mdast';
  */
 export function renderBodyText(markdown: string): { text: string; types: string[] } {
 	const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
-	const root: Root = fromMarkdown(body, {
-		extensions: [gfm()],
-		mdastExtensions: [gfmFromMarkdown()],
-	});
+	const root = parsePlanMarkdown(body);
 	return {
 		text: root.children.map((node) => toString(node)).join('\n'),
 		types: root.children.map((node) => (node.type === 'heading' ? `h${node.depth}` : node.type)),
