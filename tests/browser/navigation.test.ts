@@ -1,0 +1,121 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import { readResults } from '../support/pagefind-ui.ts';
+import { readPlanPages, type BuiltPlanPage } from '../support/site-files.ts';
+
+const siteUrl = inject('siteUrl');
+const siteDist = inject('siteDist');
+const PLAN_PATH = /^\/plans\/[^/]+\/[^/]+\/$/;
+
+let browser: Browser;
+let plans: BuiltPlanPage[];
+/** The plan page used for the single-page checks: the one with the most item permalinks. */
+let richest: BuiltPlanPage | undefined;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+	plans = await readPlanPages(browser, siteDist);
+	const permalinks = (page: BuiltPlanPage) => page.html.split('item-permalink').length;
+	richest = plans.reduce<BuiltPlanPage | undefined>((best, page) => (!best || permalinks(page) > permalinks(best) ? page : best), undefined);
+});
+
+/** The plan page under test; fails the test (rather than skipping it) when the site has none. */
+function planPage(): BuiltPlanPage {
+	expect(richest, 'the built site has no plan pages: is content/plans empty?').toBeDefined();
+	return richest as BuiltPlanPage;
+}
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(path: string): Promise<Page> {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	await page.goto(`${siteUrl}${path}`);
+	return page;
+}
+
+describe('navigation', () => {
+	it('goes from the home page to a plan through a link', async () => {
+		const page = await open('/');
+		const links = await page.locator('main a[href^="/plans/"]').evaluateAll((anchors) =>
+			anchors.map((anchor) => anchor.getAttribute('href') ?? ''),
+		);
+		const href = links.find((link) => /^\/plans\/[^/]+\/[^/]+\/$/.test(link));
+		expect(href, `no link to a plan in the home page's <main>; links: ${links.join(' ')}`).toBeDefined();
+		await page.locator(`main a[href="${href}"]`).first().click();
+		await page.waitForURL((url) => url.pathname === href);
+		const heading = await page.locator('[data-pagefind-body] h1').textContent();
+		await page.close();
+		expect(new URL(page.url()).pathname).toMatch(PLAN_PATH);
+		expect(heading?.trim()).toBeTruthy();
+	});
+
+	it('marks plan pages as Chinese: <html lang="zh-CN">', async () => {
+		const page = await open(planPage().url);
+		const lang = await page.locator('html').getAttribute('lang');
+		await page.close();
+		expect(lang).toBe('zh-CN');
+	});
+
+	it('has a skip link that is the first stop, is visible when focused and moves focus to #main', async () => {
+		const page = await open(planPage().url);
+		await page.keyboard.press('Tab');
+		const skip = await page.evaluate(() => {
+			const active = document.activeElement as HTMLAnchorElement | null;
+			const box = active?.getBoundingClientRect();
+			return {
+				href: active?.getAttribute('href') ?? null,
+				visible: !!box && box.width > 1 && box.height > 1 && box.bottom > 0 && box.top < window.innerHeight,
+			};
+		});
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.activeElement?.id === 'main');
+		const hash = new URL(page.url()).hash;
+		await page.close();
+		expect(skip).toEqual({ href: '#main', visible: true });
+		expect(hash).toBe('#main');
+	});
+
+	it('gives every item a permalink to its own heading id', async () => {
+		const page = await open(planPage().url);
+		const permalinks = await page.locator('.item-permalink').evaluateAll((links) =>
+			links.map((link) => ({
+				href: link.getAttribute('href'),
+				heading: link.closest('h1, h2, h3, h4, h5, h6')?.id ?? null,
+			})),
+		);
+		const ids = await page.locator('[data-pagefind-body] [id]').evaluateAll((elements) => elements.map((element) => element.id));
+		await page.close();
+		expect(permalinks.length).toBeGreaterThan(0);
+		expect(permalinks.filter((link) => !link.heading || link.href !== `#${link.heading}`)).toEqual([]);
+		expect(ids.filter((id, index) => ids.indexOf(id) !== index), 'duplicate ids').toEqual([]);
+	});
+
+	it('ships no <script> on any plan page', async () => {
+		planPage();
+		const withScripts = plans.filter((page) => /<script\b/i.test(page.html)).map((page) => page.url);
+		expect(withScripts).toEqual([]);
+		const page = await open(planPage().url);
+		const scripts = await page.evaluate(() => document.scripts.length);
+		await page.close();
+		expect(scripts).toBe(0);
+	});
+
+	it('never requests anything outside 127.0.0.1 (home, a plan, search with a query)', async () => {
+		const origin = new URL(siteUrl).origin;
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const requests: string[] = [];
+		context.on('request', (request) => requests.push(request.url()));
+		const page = await context.newPage();
+		await page.goto(`${siteUrl}/`, { waitUntil: 'networkidle' });
+		await page.goto(`${siteUrl}${planPage().url}`, { waitUntil: 'networkidle' });
+		await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('家庭医生签约')}`);
+		await readResults(page);
+		await page.waitForLoadState('networkidle');
+		await context.close();
+		const outside = requests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin);
+		expect(requests.length).toBeGreaterThan(3);
+		expect(outside).toEqual([]);
+	});
+});

@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+import { REPO_ROOT } from './paths.ts';
+
+export interface BuildSiteOptions {
+	/** Content root to build (a folder with plans/, regions.yaml, topics.yaml); passed as CONTENT_DIR. */
+	contentDir: string;
+	/** Where the built site goes; emptied first; passed as OUT_DIR. */
+	outDir: string;
+}
+
+/** Ensures only one build runs at a time in this process (see buildSite). */
+const queueKey = Symbol.for('health-plans.tests.build-queue');
+type Queue = { tail: Promise<unknown> };
+const queue: Queue = ((globalThis as Record<symbol, unknown>)[queueKey] as Queue | undefined) ??
+	((globalThis as Record<symbol, unknown>)[queueKey] = { tail: Promise.resolve() });
+
+/**
+ * Builds the site from one content root into one output folder with the real `astro build`
+ * (including the Pagefind index), in a child process so that CONTENT_DIR/OUT_DIR reach
+ * astro.config.mjs and src/content-root.ts exactly as they do for `npm run build`.
+ *
+ * Builds are serialised: every project's global setup runs in the same Vitest process, and two
+ * Astro builds at once would share `.astro/` and the content-layer cache in node_modules/.astro.
+ * @param options the content root and the output folder
+ * @returns the absolute output folder, which holds index.html and pagefind/
+ */
+export function buildSite(options: BuildSiteOptions): Promise<string> {
+	const run = queue.tail.then(() => runBuild(options));
+	queue.tail = run.catch(() => undefined);
+	return run;
+}
+
+async function runBuild({ contentDir, outDir }: BuildSiteOptions): Promise<string> {
+	const content = isAbsolute(contentDir) ? contentDir : resolve(REPO_ROOT, contentDir);
+	const out = isAbsolute(outDir) ? outDir : resolve(REPO_ROOT, outDir);
+	if (!existsSync(content)) throw new Error(`Content root not found: ${content}`);
+	await rm(out, { recursive: true, force: true });
+
+	const astro = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
+	const started = Date.now();
+	const log: string[] = [];
+	const code = await new Promise<number | null>((done, fail) => {
+		const child = spawn(process.execPath, [astro, 'build'], {
+			cwd: REPO_ROOT,
+			// Vitest sets NODE_ENV=test, which would make Astro build drafts as in development.
+			env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		child.stdout.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+		child.on('error', fail);
+		child.on('close', done);
+	});
+	const output = log.join('');
+	if (code !== 0) {
+		throw new Error(
+			`astro build failed (exit ${code}) for CONTENT_DIR=${content} OUT_DIR=${out}\n` +
+				output.split('\n').slice(-60).join('\n'),
+		);
+	}
+	for (const required of ['index.html', 'pagefind/pagefind-entry.json']) {
+		if (!existsSync(join(out, required))) {
+			throw new Error(`astro build succeeded but ${required} is missing from ${out}\n${output.slice(-4000)}`);
+		}
+	}
+	console.log(`[tests] built ${content} → ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	return out;
+}

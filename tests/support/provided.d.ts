@@ -1,0 +1,13 @@
+// Values the global setups hand to the tests through project.provide() / inject().
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** tests/.tmp/fixture-dist: the site built from tests/fixtures/site (build project). */
+		fixtureDist: string;
+		/** tests/.tmp/site-dist: the site built from the repository's content/ (browser project). */
+		siteDist: string;
+		/** http://127.0.0.1:<port> serving siteDist, no trailing slash (browser project). */
+		siteUrl: string;
+	}
+}
+
+export {};

@@ -1,0 +1,27 @@
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite } from './build-site.ts';
+import { assertChromium } from './chromium.ts';
+import { REPO_ROOT, TMP_DIR } from './paths.ts';
+import { serveStatic } from './static-server.ts';
+import './provided.d.ts';
+
+/**
+ * Global setup of the `browser` project: builds the repository's real content/ (or
+ * TEST_SITE_CONTENT_DIR, to try the browser tests on another content root) into
+ * tests/.tmp/site-dist — never dist/ — and serves it on 127.0.0.1 at a free port.
+ * @returns the teardown, which stops the server
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+	// Fail before a 10 s build if the browser is missing: these tests must never be skipped.
+	assertChromium();
+	const contentDir = process.env.TEST_SITE_CONTENT_DIR
+		? resolve(REPO_ROOT, process.env.TEST_SITE_CONTENT_DIR)
+		: join(REPO_ROOT, 'content');
+	const siteDist = await buildSite({ contentDir, outDir: join(TMP_DIR, 'site-dist') });
+	const server = await serveStatic(siteDist);
+	console.log(`[tests] serving ${siteDist} at ${server.url}`);
+	project.provide('siteDist', siteDist);
+	project.provide('siteUrl', server.url);
+	return () => server.close();
+}

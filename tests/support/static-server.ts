@@ -1,0 +1,123 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+
+/** Content types by file extension; Pagefind's own files are matched in contentTypeOf. */
+const CONTENT_TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.jpeg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.ico': 'image/x-icon',
+	'.woff2': 'font/woff2',
+};
+
+/**
+ * @param file a file path
+ * @returns its Content-Type; Pagefind's index chunks (.pf_meta, .pf_index, .pf_fragment,
+ * .pf_filter) and wasm.*.pagefind are binary, as Pagefind's hosting docs require
+ */
+export function contentTypeOf(file: string): string {
+	const ext = extname(file).toLowerCase();
+	if (ext === '.pagefind' || ext.startsWith('.pf_')) return 'application/octet-stream';
+	return CONTENT_TYPES[ext] ?? 'application/octet-stream';
+}
+
+export interface StaticServer {
+	/** Base URL without a trailing slash, e.g. http://127.0.0.1:43123 */
+	url: string;
+	close(): Promise<void>;
+}
+
+/**
+ * Serves a built site the way a plain static host does: files as they are, `dir/` → `dir/index.html`,
+ * `dir` → 301 to `dir/`, anything else → `404.html` with status 404. Bound to 127.0.0.1 only, on a
+ * free port chosen by the OS.
+ * @param root the built site (e.g. tests/.tmp/site-dist)
+ * @returns the base URL and a close function
+ */
+export async function serveStatic(root: string): Promise<StaticServer> {
+	const base = resolve(root);
+	const server = createServer((req, res) => {
+		handle(base, req, res).catch((error: unknown) => {
+			if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+			res.end(String(error));
+		});
+	});
+	await new Promise<void>((done, fail) => {
+		server.once('error', fail);
+		server.listen(0, '127.0.0.1', () => done());
+	});
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		close: () =>
+			new Promise<void>((done, fail) => {
+				server.closeAllConnections();
+				server.close((error) => (error ? fail(error) : done()));
+			}),
+	};
+}
+
+async function handle(base: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+	if (req.method !== 'GET' && req.method !== 'HEAD') {
+		res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+		return;
+	}
+	const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+	let pathname: string;
+	try {
+		pathname = decodeURIComponent(url.pathname);
+	} catch {
+		res.writeHead(400).end();
+		return;
+	}
+	const file = resolve(join(base, pathname));
+	// Never serve anything outside the site, whatever the request path says.
+	if (file !== base && !file.startsWith(base + sep)) {
+		res.writeHead(403).end();
+		return;
+	}
+	const info = await stat(file).catch(() => null);
+	if (info?.isDirectory()) {
+		if (!url.pathname.endsWith('/')) {
+			res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+			return;
+		}
+		const index = join(file, 'index.html');
+		if (await isFile(index)) return send(req, res, index, 200);
+	} else if (info?.isFile()) {
+		return send(req, res, file, 200);
+	}
+	const notFound = join(base, '404.html');
+	if (await isFile(notFound)) return send(req, res, notFound, 404);
+	res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found');
+}
+
+async function isFile(path: string): Promise<boolean> {
+	return (await stat(path).catch(() => null))?.isFile() ?? false;
+}
+
+async function send(req: IncomingMessage, res: ServerResponse, file: string, status: number): Promise<void> {
+	const { size } = await stat(file);
+	res.writeHead(status, { 'Content-Type': contentTypeOf(file), 'Content-Length': size, 'Cache-Control': 'no-store' });
+	if (req.method === 'HEAD') {
+		res.end();
+		return;
+	}
+	await new Promise<void>((done, fail) => {
+		createReadStream(file).on('error', fail).on('end', done).pipe(res);
+	});
+}

@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Every test layer, as Vitest projects (`npm test` runs them all; `--project <name>` runs one):
+ * - unit: pure functions, the importer's golden files and the real content/ (node, no build)
+ * - build: tests/build over the fixture site built once by tests/support/setup-build.ts
+ * - browser: Chromium (playwright-core) over the real content/ built and served on 127.0.0.1
+ *   by tests/support/setup-browser.ts
+ */
+export default defineConfig({
+	root,
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['tests/unit/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/content/**/*.test.ts'],
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'build',
+					environment: 'node',
+					include: ['tests/build/**/*.test.ts'],
+					globalSetup: ['tests/support/setup-build.ts'],
+					testTimeout: 30_000,
+					hookTimeout: 120_000,
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					environment: 'node',
+					include: ['tests/browser/**/*.test.ts'],
+					globalSetup: ['tests/support/setup-browser.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					// A few Chromiums at once are enough for a 2-core runner.
+					maxWorkers: 2,
+				},
+			},
+		],
+	},
+});
