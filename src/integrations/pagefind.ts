@@ -22,7 +22,7 @@ export function pagefindIndex(): AstroIntegration {
 					if (added.page_count === 0) throw new Error('Pagefind 没有找到可索引的页面（data-pagefind-body）');
 					const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
 					if (written.errors.length) throw new Error(`Pagefind 写入索引失败：${written.errors.join('; ')}`);
-					logger.info(`Pagefind 已索引 ${added.page_count} 个页面`);
+					logger.info(`Pagefind 已处理 ${added.page_count} 个页面（只索引带 data-pagefind-body 的部分）`);
 				} finally {
 					await close();
 				}
