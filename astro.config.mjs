@@ -1,10 +1,14 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { displayContentPath } from './src/content-root.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkItemAnchors } from './src/lib/remark-item-anchors.ts';
+import { remarkSafeMarkup } from './src/lib/remark-safe-markup.ts';
+import { listMdxComponents } from './src/mdx-components.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://plans.example.org',
@@ -15,10 +19,23 @@ export default defineConfig({
 	markdown: {
 		// Astro 7 runs remark plugins only through the unified processor. GFM comes from remark-gfm
 		// itself; smart punctuation is off because it would rewrite the source's quotation marks.
+		// remarkSafeMarkup runs first and fails the build on script-capable HTML or MDX; MDX files
+		// inherit these plugins from the processor.
 		processor: unified({
 			gfm: false,
 			smartypants: false,
-			remarkPlugins: [remarkGfm, remarkItemAnchors],
+			remarkPlugins: [
+				[
+					remarkSafeMarkup,
+					{
+						allowedComponents: listMdxComponents(),
+						displayPath: displayContentPath,
+						readSource: (/** @type {string} */ path) => readFileSync(path, 'utf8'),
+					},
+				],
+				remarkGfm,
+				remarkItemAnchors,
+			],
 		}),
 	},
 	integrations: [mdx(), pagefindIndex()],
