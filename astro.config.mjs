@@ -38,5 +38,26 @@ export default defineConfig({
 			],
 		}),
 	},
+	security: {
+		// Astro writes a Content-Security-Policy <meta> into every page and adds the hashes of the
+		// scripts and styles it inlines itself. Everything else must come from the site's own files.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+				// Pagefind's search runs in a worker loaded from /pagefind/.
+				"worker-src 'self'",
+				// Pagefind's stylesheet draws its icons as data: SVGs. Plans cannot use data: images:
+				// the content check and the build refuse them.
+				"img-src 'self' data:",
+			],
+			scriptDirective: {
+				// Pagefind compiles its WebAssembly search engine in the browser.
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+			},
+		},
+	},
 	integrations: [mdx(), pagefindIndex()],
 });
