@@ -6,6 +6,7 @@ import { describeSchemaIssue, issueKeyPath } from './describe-issue.ts';
 import { findYamlKeyLine, splitFrontMatter } from './front-matter.ts';
 import { findNumberingProblems } from './numbering.ts';
 import { findUnsafeMarkupInFile } from './unsafe-markup-in-file.ts';
+import { describeYamlError } from './yaml-error.ts';
 import type { ContentProblem } from './problem.ts';
 
 /** What the plan check needs to know besides the file itself. */
@@ -45,7 +46,7 @@ export function checkPlanFile(file: string, text: string, context: PlanCheckCont
 	} catch (error) {
 		const mark = (error as { mark?: { line?: number } }).mark;
 		const reason = (error as { reason?: string }).reason ?? String(error);
-		report(split.yamlFirstLine + (mark?.line ?? 0), `前置信息不是有效的 YAML：${reason}`, '检查这一行的缩进、冒号和引号；含冒号的文字请用引号括起来');
+		report(split.yamlFirstLine + (mark?.line ?? 0), `前置信息不是有效的 YAML：${describeYamlError(reason)}`, '检查这一行的缩进、冒号和引号；含冒号的文字请用引号括起来');
 		return problems;
 	}
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
