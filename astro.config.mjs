@@ -1,10 +1,14 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { displayContentPath } from './src/content-root.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkItemAnchors } from './src/lib/remark-item-anchors.ts';
+import { remarkSafeMarkup } from './src/lib/remark-safe-markup.ts';
+import { listMdxComponents } from './src/mdx-components.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://plans.example.org',
@@ -15,11 +19,45 @@ export default defineConfig({
 	markdown: {
 		// Astro 7 runs remark plugins only through the unified processor. GFM comes from remark-gfm
 		// itself; smart punctuation is off because it would rewrite the source's quotation marks.
+		// remarkSafeMarkup runs first and fails the build on script-capable HTML or MDX; MDX files
+		// inherit these plugins from the processor.
 		processor: unified({
 			gfm: false,
 			smartypants: false,
-			remarkPlugins: [remarkGfm, remarkItemAnchors],
+			remarkPlugins: [
+				[
+					remarkSafeMarkup,
+					{
+						allowedComponents: listMdxComponents(),
+						displayPath: displayContentPath,
+						readSource: (/** @type {string} */ path) => readFileSync(path, 'utf8'),
+					},
+				],
+				remarkGfm,
+				remarkItemAnchors,
+			],
 		}),
+	},
+	security: {
+		// Astro writes a Content-Security-Policy <meta> into every page and adds the hashes of the
+		// scripts and styles it inlines itself. Everything else must come from the site's own files.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+				// Pagefind's search runs in a worker loaded from /pagefind/.
+				"worker-src 'self'",
+				// Pagefind's stylesheet draws its icons as data: SVGs. Plans cannot use data: images:
+				// the content check and the build refuse them.
+				"img-src 'self' data:",
+			],
+			scriptDirective: {
+				// Pagefind compiles its WebAssembly search engine in the browser.
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+			},
+		},
 	},
 	integrations: [mdx(), pagefindIndex()],
 });

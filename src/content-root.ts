@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /**
  * The content root: `content/` of the repository, or `CONTENT_DIR` when tests and benchmarks
@@ -11,3 +11,13 @@ export const CONTENT_ROOT = resolve(
 			: resolve(process.cwd(), process.env.CONTENT_DIR)
 		: resolve(process.cwd(), 'content'),
 );
+
+/**
+ * Names a content file the way editors see it in the repository (content/plans/…), whatever
+ * CONTENT_DIR points at, so the check, the build and the pages all say the same path.
+ * @param path an absolute path (or one relative to the working directory) inside the content root
+ * @returns the path with `content/` in place of the content root
+ */
+export function displayContentPath(path: string): string {
+	return ['content', ...relative(CONTENT_ROOT, resolve(path)).split(sep)].join('/');
+}

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CONTENT_ROOT } from '../content-root.ts';
+import { CONTENT_ROOT, displayContentPath } from '../content-root.ts';
+import { formatProblem } from '../lib/check/problem.ts';
+import { findUnsafeMarkupInFile } from '../lib/check/unsafe-markup-in-file.ts';
 import { extractOutline, type PlanItem } from '../lib/outline.ts';
+import { listMdxComponents } from '../mdx-components.ts';
 
 export type PlanEntry = CollectionEntry<'plans'>;
 export type RegionEntry = CollectionEntry<'regions'>;
@@ -59,6 +63,21 @@ export const regions: PreparedRegion[] = regionEntries.map((entry) => ({
 export const regionById = new Map(regions.map((region) => [region.id, region]));
 
 const planEntries = await getCollection('plans', (entry) => (import.meta.env.PROD ? !entry.data.draft : true));
+
+// Astro's glob loader only logs a Markdown file that fails to render (remarkSafeMarkup throws on
+// unsafe HTML) and publishes the page without its text. A disclosure must never lose its text
+// quietly, so the build stops here, after the loader has printed the file:line reasons.
+// The reasons are worked out again here because a cached, unchanged file is not rendered again.
+const unrendered = planEntries.filter((entry) => entry.filePath?.endsWith('.md') && !entry.rendered);
+if (unrendered.length) {
+	const reasons = unrendered.flatMap((entry) => {
+		const path = resolve(entry.filePath ?? '');
+		const file = displayContentPath(path);
+		const found = findUnsafeMarkupInFile(readFileSync(path, 'utf8'), { mdx: false, allowedComponents: listMdxComponents() });
+		return found.length ? found.map((problem) => formatProblem({ file, ...problem })) : [`${file}: 正文未能生成（见上方的出错信息）`];
+	});
+	throw new Error(`正文含有不允许的 HTML，构建已停止：\n${reasons.join('\n')}\n请按箭头后的说明修改，或运行 npm run check:content 查看全部问题。`);
+}
 
 /** Newest first; plans of unknown year last; then by region and kind for a stable order. */
 function comparePlans(a: PreparedPlan, b: PreparedPlan): number {

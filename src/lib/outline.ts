@@ -2,7 +2,9 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
 import { assignItemIds, OUTLINE_TOP_DEPTH, type ItemAnchor } from './item-ids.ts';
 import { findOwnerNotes } from './owner-notes.ts';
 
@@ -34,12 +36,17 @@ export interface PlanOutline {
 }
 
 /**
- * Parses Markdown the same way the site renders it (CommonMark + GFM), so item ids match the
- * anchors that {@link remarkItemAnchors} writes into the HTML.
+ * Parses Markdown the same way the site renders it (CommonMark + GFM, plus MDX for .mdx files),
+ * so item ids match the anchors that {@link remarkItemAnchors} writes into the HTML and the
+ * content check sees the same nodes as the build.
  * @param markdown a plan body (without front matter)
+ * @param options `mdx: true` for an .mdx file; MDX syntax errors are thrown (with `line`)
  * @returns the root node
  */
-export function parsePlanMarkdown(markdown: string): Root {
+export function parsePlanMarkdown(markdown: string, options: { mdx?: boolean } = {}): Root {
+	if (options.mdx) {
+		return fromMarkdown(markdown, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+	}
 	return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 

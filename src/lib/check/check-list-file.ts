@@ -2,6 +2,7 @@ import { load as loadYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { describeSchemaIssue } from './describe-issue.ts';
 import type { ContentProblem } from './problem.ts';
+import { describeYamlError } from './yaml-error.ts';
 
 /**
  * Checks a YAML list file such as content/regions.yaml: YAML syntax, each entry against its
@@ -24,7 +25,7 @@ export function checkListFile(
 		raw = loadYaml(text);
 	} catch (error) {
 		const mark = (error as { mark?: { line?: number } }).mark;
-		report((mark?.line ?? 0) + 1, `不是有效的 YAML：${(error as { reason?: string }).reason ?? String(error)}`, '检查这一行的缩进、冒号和引号');
+		report((mark?.line ?? 0) + 1, `不是有效的 YAML：${describeYamlError((error as { reason?: string }).reason ?? String(error))}`, '检查这一行的缩进、冒号和引号');
 		return { problems, ids };
 	}
 	if (!Array.isArray(raw)) {

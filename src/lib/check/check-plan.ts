@@ -5,28 +5,37 @@ import { PlanSchema } from '../../schemas/plan.ts';
 import { describeSchemaIssue, issueKeyPath } from './describe-issue.ts';
 import { findYamlKeyLine, splitFrontMatter } from './front-matter.ts';
 import { findNumberingProblems } from './numbering.ts';
+import { findUnsafeMarkupInFile } from './unsafe-markup-in-file.ts';
+import { describeYamlError } from './yaml-error.ts';
 import type { ContentProblem } from './problem.ts';
 
 /** What the plan check needs to know besides the file itself. */
 export interface PlanCheckContext {
 	/** Ids of content/regions.yaml. */
 	regionIds: ReadonlySet<string>;
+	/** Components .mdx plans may use (src/components/mdx/). Default none. */
+	allowedComponents?: readonly string[];
 }
 
 const PLAN_PATH = /^content\/plans\/([^/]+)\/([^/]+)\.mdx?$/;
 
 /**
  * Checks one plan file: front matter syntax and schema, references, the file name convention,
- * and the numbering of its outline.
+ * markup that must not reach the page (raw HTML that could run script, MDX beyond the allowed
+ * components), and the numbering of its outline.
  * @param file path of the file relative to the repository, e.g. content/plans/baotou/2017-priorities.md
  * @param text the file's text
- * @param context the region ids
+ * @param context the region ids and the allowed MDX components
  * @returns the problems found, in line order
  */
 export function checkPlanFile(file: string, text: string, context: PlanCheckContext): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const report = (line: number, message: string, fix: string) => problems.push({ file, line, message, fix });
 	const split = splitFrontMatter(text);
+	if (split.yaml === null && split.yamlFirstLine === 2) {
+		report(1, '前置信息没有结束：开头的 --- 之后找不到另一行 ---', '在前置信息的最后一个字段之后单独写一行 ---，再写正文');
+		return problems;
+	}
 	if (split.yaml === null) {
 		report(1, '文件开头缺少 YAML 前置信息（front matter）', '在文件第一行写 ---，接着写 title、region、year、kind 等字段，再以 --- 结束');
 		return problems;
@@ -37,7 +46,7 @@ export function checkPlanFile(file: string, text: string, context: PlanCheckCont
 	} catch (error) {
 		const mark = (error as { mark?: { line?: number } }).mark;
 		const reason = (error as { reason?: string }).reason ?? String(error);
-		report(split.yamlFirstLine + (mark?.line ?? 0), `前置信息不是有效的 YAML：${reason}`, '检查这一行的缩进、冒号和引号；含冒号的文字请用引号括起来');
+		report(split.yamlFirstLine + (mark?.line ?? 0), `前置信息不是有效的 YAML：${describeYamlError(reason)}`, '检查这一行的缩进、冒号和引号；含冒号的文字请用引号括起来');
 		return problems;
 	}
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -78,6 +87,11 @@ export function checkPlanFile(file: string, text: string, context: PlanCheckCont
 			);
 		}
 	}
+
+	const unsafe = findUnsafeMarkupInFile(text, { mdx: file.endsWith('.mdx'), allowedComponents: context.allowedComponents ?? [] });
+	for (const problem of unsafe) report(problem.line, problem.message, problem.fix);
+	// An MDX file that does not parse has no outline to check.
+	if (unsafe.some((problem) => problem.message.startsWith('MDX 语法错误'))) return problems.sort((a, b) => a.line - b.line);
 
 	const { items } = extractOutline(split.body);
 	// A flag that documents the source's own numbering stands for the problems it explains.

@@ -18,16 +18,20 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
  * @returns what is wrong and how to fix it
  */
 export function describeSchemaIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): { message: string; fix: string } {
-	const field = issue.path.map(String).join('.') || '前置信息';
+	// flags.0.note reads as “flags 第 1 项的 note” to an editor.
+	const field =
+		issue.path
+			.map((key, index) => (typeof key === 'number' ? ` 第 ${key + 1} 项${index < issue.path.length - 1 ? '的 ' : ''}` : `${index > 0 && typeof issue.path[index - 1] !== 'number' ? '.' : ''}${String(key)}`))
+			.join('') || '前置信息';
 	let value: unknown = data;
 	for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey];
 	if (issue.code === 'invalid_type' && value === undefined) {
-		return { message: `缺少必填字段 ${field}`, fix: `加上 ${field}: …；不知道的值写 null` };
+		return { message: `缺少必填字段 ${field}`, fix: `加上 ${field}: …（字段说明见 content/README.md；原文没有写明的写 null）` };
 	}
 	if (/[\u4e00-\u9fff]/.test(issue.message)) {
 		// Schema messages say “what：how to fix”.
 		const [what, ...how] = issue.message.split('：');
-		const message = what.startsWith(field.split('.')[0]) ? what : `${field}：${what}`;
+		const message = what.startsWith(String(issue.path[0] ?? '')) && issue.path.length > 0 ? what : `${field}：${what}`;
 		return { message, fix: how.join('：') || `改正 ${field}` };
 	}
 	if (issue.code === 'invalid_type') {

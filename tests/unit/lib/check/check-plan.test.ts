@@ -65,7 +65,7 @@ describe('checkPlanFile', () => {
 	});
 
 	it('reports a missing required field in Chinese', () => {
-		expect(check(`---\nregion: qinhuangdao\nyear: 2019\nkind: 要点\n---\n`)).toEqual([`${FILE}:2: 缺少必填字段 title → 加上 title: …；不知道的值写 null`]);
+		expect(check(`---\nregion: qinhuangdao\nyear: 2019\nkind: 要点\n---\n`)).toEqual([`${FILE}:2: 缺少必填字段 title → 加上 title: …（字段说明见 content/README.md；原文没有写明的写 null）`]);
 	});
 
 	it('reports an unknown region at the region line', () => {
@@ -86,7 +86,7 @@ describe('checkPlanFile', () => {
 			`${FILE}:4: year 必须是数字年份 → 写成 2019 这样的四位数字，不知道就写 null`,
 			`${FILE}:5: kind 不是已知的文件类型 → 请写 要点、计划、总结、总结与计划、规划、其他 之一`,
 			`${FILE}:6: published：日期“2019-13-45”无效 → 请写成 YYYY-MM-DD，例如 2019-04-12；不知道就写 null`,
-			expect.stringMatching(/^content\/plans\/qinhuangdao\/2019-priorities\.md:8: flags\.0\.code：未知的质量标记 → 请使用 compilation-part、/),
+			expect.stringMatching(/^content\/plans\/qinhuangdao\/2019-priorities\.md:8: flags 第 1 项的 code：未知的质量标记 → 请使用 compilation-part、/),
 		]);
 	});
 

@@ -1,0 +1,52 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { checkListFile } from '../../src/lib/check/check-list-file.ts';
+import { checkPlanFile } from '../../src/lib/check/check-plan.ts';
+import type { ContentProblem } from '../../src/lib/check/problem.ts';
+import { listMdxComponents } from '../../src/mdx-components.ts';
+import { RegionSchema } from '../../src/schemas/region.ts';
+import { TopicSchema } from '../../src/schemas/topic.ts';
+
+function listPlanFiles(directory: string): string[] {
+	if (!existsSync(directory)) return [];
+	return readdirSync(directory, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name) && !entry.name.startsWith('_'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+}
+
+/**
+ * Checks every file of a content root: regions.yaml, topics.yaml and each plan, plus plans that
+ * would share a URL. Paths in the problems are shown as the repository has them (content/…),
+ * whatever the root is, so tests and CONTENT_DIR builds say the same as a pull request.
+ * @param root the content root (a folder with plans/, regions.yaml, topics.yaml)
+ * @returns the problems in file order and how many plan files were checked
+ */
+export function checkContentRoot(root: string): { problems: ContentProblem[]; planCount: number } {
+	const display = (path: string) => ['content', ...relative(root, path).split(sep)].join('/');
+	const problems: ContentProblem[] = [];
+	const readList = (name: string, schema: typeof RegionSchema | typeof TopicSchema) => {
+		const path = join(root, name);
+		if (!existsSync(path)) {
+			problems.push({ file: display(path), line: 1, message: `缺少 ${name}`, fix: `在 content/ 下创建 ${name}（格式见 content/README.md）` });
+			return new Set<string>();
+		}
+		const result = checkListFile(display(path), readFileSync(path, 'utf8'), schema);
+		problems.push(...result.problems);
+		return result.ids;
+	};
+	const regionIds = readList('regions.yaml', RegionSchema);
+	readList('topics.yaml', TopicSchema);
+	const allowedComponents = listMdxComponents();
+	const files = listPlanFiles(join(root, 'plans'));
+	const seenIds = new Map<string, string>();
+	for (const path of files) {
+		const file = display(path);
+		problems.push(...checkPlanFile(file, readFileSync(path, 'utf8'), { regionIds, allowedComponents }));
+		const id = file.replace(/^content\/plans\//, '').replace(/\.mdx?$/, '');
+		const earlier = seenIds.get(id);
+		if (earlier) problems.push({ file, line: 1, message: `与 ${earlier} 的网址相同（${id}）`, fix: '同一文件只保留 .md 或 .mdx 之一，或给其中一个改名' });
+		seenIds.set(id, file);
+	}
+	return { problems, planCount: files.length };
+}
