@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
@@ -5,6 +6,7 @@ import { file, glob } from 'astro/loaders';
 import { CONTENT_ROOT } from './content-root.ts';
 import { PlanSchema } from './schemas/plan.ts';
 import { RegionSchema } from './schemas/region.ts';
+import { SynonymSchema } from './schemas/synonym.ts';
 import { TopicSchema } from './schemas/topic.ts';
 
 const plans = defineCollection({
@@ -23,4 +25,11 @@ const topics = defineCollection({
 	schema: TopicSchema.extend({ parent: reference('topics').nullable().default(null) }),
 });
 
-export const collections = { plans, regions, topics };
+// Synonyms are optional: a content root without synonyms.yaml (a test corpus) has none.
+const SYNONYMS_FILE = join(CONTENT_ROOT, 'synonyms.yaml');
+const synonyms = defineCollection({
+	loader: existsSync(SYNONYMS_FILE) ? file(SYNONYMS_FILE) : { name: 'no-synonyms', load: async () => {} },
+	schema: SynonymSchema,
+});
+
+export const collections = { plans, regions, topics, synonyms };

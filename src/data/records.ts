@@ -19,6 +19,8 @@ export interface PlanRecord {
 	source: string | null;
 	source_title: string | null;
 	flags: string[];
+	/** The plan's opening text before its first item. */
+	lead: string;
 	url: string;
 	items: number;
 	[key: string]: string | number | null | string[];
@@ -58,6 +60,7 @@ function toPlanRecord(plan: PreparedPlan): PlanRecord {
 		source: data.source.url ?? data.source.file,
 		source_title: data.source.title,
 		flags: data.flags.map((flag) => flag.code),
+		lead: plan.lead,
 		url: plan.url,
 		items: plan.items.length,
 	};
@@ -85,7 +88,7 @@ export const itemRecords: ItemRecord[] = plans.flatMap(toItemRecords);
 /** Column order of plans.csv. */
 export const PLAN_COLUMNS = [
 	'id', 'title', 'region', 'region_name', 'region_code', 'year', 'kind', 'agency', 'published',
-	'index_no', 'doc_no', 'disclosure', 'subject_class', 'source', 'source_title', 'flags', 'url', 'items',
+	'index_no', 'doc_no', 'disclosure', 'subject_class', 'source', 'source_title', 'flags', 'lead', 'url', 'items',
 ] as const satisfies readonly (keyof PlanRecord)[];
 
 /** Column order of items.csv. */

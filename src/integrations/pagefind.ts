@@ -1,11 +1,20 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { buildSearchRecords, type SearchItemInput, type SearchPlanInput } from '../lib/search/records.ts';
+
+const RECORD_BATCH = 256;
 
 /**
  * Builds the Pagefind index into `<outDir>/pagefind/` at the end of every `astro build`, so the
  * index can never be stale or missing, and fails the build on any Pagefind error rather than
  * publishing a site whose search silently finds nothing.
+ *
+ * The index is made from the open data the build has just written (data/plans.json,
+ * data/items.json and data/synonyms.json), as one custom record per item with bigram tokens (src/lib/search), not from
+ * the HTML: Pagefind's own Chinese segmentation misses and mismatches too much (see README).
  * @returns the Astro integration
  */
 export function pagefindIndex(): AstroIntegration {
@@ -14,15 +23,26 @@ export function pagefindIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
+				const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(join(site, path), 'utf8')) as T;
+				const records = buildSearchRecords(
+					await readJson<SearchPlanInput[]>('data/plans.json'),
+					await readJson<SearchItemInput[]>('data/items.json'),
+					await readJson<string[][]>('data/synonyms.json'),
+				);
 				const { index, errors } = await createIndex({});
 				try {
 					if (!index || errors.length) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
-					const added = await index.addDirectory({ path: site });
-					if (added.errors.length) throw new Error(`Pagefind 索引失败：${added.errors.join('; ')}`);
-					if (added.page_count === 0) throw new Error('Pagefind 没有找到可索引的页面（data-pagefind-body）');
-					const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+					// Batches keep Pagefind's service busy without queueing every record at once.
+					for (let start = 0; start < records.length; start += RECORD_BATCH) {
+						const batch = records.slice(start, start + RECORD_BATCH);
+						const results = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+						results.forEach((added, offset) => {
+							if (added.errors.length) throw new Error(`Pagefind 无法索引 ${batch[offset].url}：${added.errors.join('; ')}`);
+						});
+					}
+					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 					if (written.errors.length) throw new Error(`Pagefind 写入索引失败：${written.errors.join('; ')}`);
-					logger.info(`Pagefind 已处理 ${added.page_count} 个页面（只索引带 data-pagefind-body 的部分）`);
+					logger.info(`Pagefind 已索引 ${records.length} 条记录（文件与条目）`);
 				} finally {
 					await close();
 				}

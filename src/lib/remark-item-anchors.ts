@@ -25,7 +25,6 @@ export function remarkItemAnchors() {
 					hProperties: {
 						className: ['item-permalink'],
 						'aria-label': `本条链接：${text.slice(0, 16)}`,
-						'data-pagefind-ignore': 'all',
 					},
 				},
 			});

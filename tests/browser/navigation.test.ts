@@ -45,7 +45,7 @@ describe('navigation', () => {
 		expect(href, `no link to a plan in the home page's <main>; links: ${links.join(' ')}`).toBeDefined();
 		await page.locator(`main a[href="${href}"]`).first().click();
 		await page.waitForURL((url) => url.pathname === href);
-		const heading = await page.locator('[data-pagefind-body] h1').textContent();
+		const heading = await page.locator('#plan-title').textContent();
 		await page.close();
 		expect(new URL(page.url()).pathname).toMatch(PLAN_PATH);
 		expect(heading?.trim()).toBeTruthy();
@@ -85,7 +85,7 @@ describe('navigation', () => {
 				heading: link.closest('h1, h2, h3, h4, h5, h6')?.id ?? null,
 			})),
 		);
-		const ids = await page.locator('[data-pagefind-body] [id]').evaluateAll((elements) => elements.map((element) => element.id));
+		const ids = await page.locator('.plan-body [id]').evaluateAll((elements) => elements.map((element) => element.id));
 		await page.close();
 		expect(permalinks.length).toBeGreaterThan(0);
 		expect(permalinks.filter((link) => !link.heading || link.href !== `#${link.heading}`)).toEqual([]);

@@ -1,43 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { containsAnyTerm } from '../../src/lib/search/excerpt.ts';
+import { withSynonyms } from '../../src/lib/search/query.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { readResults, selectFilter, typeQuery, type SearchResult } from '../support/pagefind-ui.ts';
-import { readPlanPages, type BuiltPlanPage } from '../support/site-files.ts';
-
-const QUERY = '家庭医生签约';
-/** The seed plans that mention 家庭医生签约 (../shared/seeds); they must always be found. */
-const SEED_PLANS_WITH_QUERY = [
-	'baotou/2017-priorities',
-	'linzi/2019-priorities',
-	'qinhuangdao/2019-priorities',
-	'shangyu/2025-priorities',
-];
 
 const siteUrl = inject('siteUrl');
 const siteDist = inject('siteDist');
+const readData = <T>(name: string): T => JSON.parse(readFileSync(join(siteDist, 'data', name), 'utf8')) as T;
+
+interface Searchable {
+	url: string;
+	text: string;
+	year: number | null;
+}
+
+/** What the index holds, as plain text: each item's heading and text, each plan's title and lead. */
+const plans = readData<{ id: string; title: string; agency: string | null; lead: string; year: number | null; url: string }[]>('plans.json');
+const yearOfPlan = new Map(plans.map((plan) => [plan.id, plan.year]));
+const searchable: Searchable[] = [
+	...plans.map((plan) => ({ url: plan.url, text: `${plan.title}\n${plan.agency ?? ''}\n${plan.lead}`, year: plan.year })),
+	...readData<{ plan: string; number: string | null; title: string; text: string; url: string }[]>('items.json').map((item) => ({
+		url: item.url,
+		text: `${item.number ?? ''}${item.title}\n${item.text}`,
+		year: yearOfPlan.get(item.plan) ?? null,
+	})),
+];
+const synonyms = readData<string[][]>('synonyms.json');
+
+/** Ground truth: the records whose text contains the query string or a curated synonym of it. */
+const expectedFor = (query: string) => searchable.filter((record) => containsAnyTerm(record.text, withSynonyms([query], synonyms)));
+
+/**
+ * Queries with known answers on the real content: domain terms, a term a generic dictionary
+ * splits (医共体), a non-word (医中), mixed forms, an abbreviation with a synonym (家医).
+ */
+const QUERIES = ['家庭医生签约', '中医药', '妇幼健康', '孕产妇死亡率', '医共体', '健康扶贫', '艾滋病', '疫苗', '结核病', '医养结合', '互联网+医疗健康', '医中', '5岁以下儿童死亡率', '0-3岁', 'HPV', 'DRG', '家医', '两癌', '分级诊疗'];
 
 let browser: Browser;
-let plans: BuiltPlanPage[];
-/** Ground truth: plan pages whose article text contains the whole phrase. */
-let expected: BuiltPlanPage[];
-let planByUrl: Map<string, BuiltPlanPage>;
-/** What the search UI shows for QUERY; the first three tests read the same search. */
-let shown: SearchResult[];
-
 beforeAll(async () => {
 	browser = await launchChromium();
-	plans = await readPlanPages(browser, siteDist);
-	expected = plans.filter((plan) => plan.text.includes(QUERY));
-	planByUrl = new Map(plans.map((plan) => [plan.url, plan]));
-	// A search that shows nothing must fail the tests below with their own messages, not this hook.
-	try {
-		const { page, results } = await search(QUERY);
-		await page.close();
-		shown = results;
-	} catch (error) {
-		console.error(`searching for ${QUERY} showed no results:`, error);
-		shown = [];
-	}
 });
 afterAll(async () => {
 	await browser?.close();
@@ -49,76 +53,133 @@ async function openSearch(path = '/search/'): Promise<Page> {
 	return page;
 }
 
-async function search(query: string): Promise<{ page: Page; results: SearchResult[] }> {
-	const page = await openSearch();
-	await typeQuery(page, query);
-	return { page, results: await readResults(page) };
-}
+const urlsOf = (results: readonly { url: string }[]) => results.map((result) => result.url).sort();
 
-const urlsOf = (results: SearchResult[]) => [...new Set(results.map((result) => result.url))].sort();
-
-describe(`searching /search/ for ${QUERY}`, () => {
-	it('finds exactly the plans whose text contains the phrase', async () => {
-		expect(expected.length, `no built plan page contains ${QUERY}: is content/plans empty?`).toBeGreaterThan(0);
-		expect(urlsOf(shown)).toEqual(expected.map((plan) => plan.url).sort());
+describe('search finds the phrase, not scattered characters', () => {
+	it.each(QUERIES)('finds exactly the items that contain %s', async (query) => {
+		const page = await openSearch();
+		await typeQuery(page, query);
+		const results = await readResults(page, query);
+		await page.close();
+		const expected = expectedFor(query);
+		expect(expected.length, `the real content has no item with ${query}`).toBeGreaterThan(0);
+		expect(urlsOf(results)).toEqual(urlsOf(expected));
 	});
 
-	it('finds the seed plans of 包头 2017, 临淄 2019, 秦皇岛 2019 and 上虞 2025', async () => {
-		expect(urlsOf(shown)).toEqual(expect.arrayContaining(SEED_PLANS_WITH_QUERY.map((id) => `/plans/${id}/`)));
+	it('finds the seed plans of 包头 2017, 临淄 2019, 秦皇岛 2019 and 上虞 2025 for 家庭医生签约', async () => {
+		const page = await openSearch('/search/?q=家庭医生签约');
+		const plansFound = new Set((await readResults(page, '家庭医生签约')).map((result) => result.url.replace(/#.*$/, '')));
+		await page.close();
+		for (const id of ['baotou/2017-priorities', 'linzi/2019-priorities', 'qinhuangdao/2019-priorities', 'shangyu/2025-priorities']) {
+			expect(plansFound).toContain(`/plans/${id}/`);
+		}
 	});
 
-	it('finds no plan that lacks all of 家庭, 医生 and 签约 (words, not scattered characters)', async () => {
-		expect(shown.length).toBeGreaterThan(0);
-		const unrelated = shown.filter((result) => {
-			const plan = planByUrl.get(result.url);
-			return !plan || !['家庭', '医生', '签约'].some((word) => plan.text.includes(word));
-		});
-		expect(unrelated.map((result) => result.url)).toEqual([]);
+	it('returns nothing for a string no item contains', async () => {
+		const page = await openSearch('/search/?q=签约医中');
+		const results = await readResults(page, '签约医中');
+		const status = await page.locator('#search-status').textContent();
+		await page.close();
+		expect(results).toEqual([]);
+		expect(status).toContain('没有找到');
+	});
+});
+
+describe('search results', () => {
+	let page: Page;
+	let results: SearchResult[];
+	beforeAll(async () => {
+		page = await openSearch('/search/?q=家庭医生签约');
+		results = await readResults(page, '家庭医生签约');
+	});
+	afterAll(async () => {
+		await page.close();
 	});
 
-	it('narrows the results to one year with the year filter', async () => {
-		const { page, results } = await search(QUERY);
-		const yearOf = (result: SearchResult) => planByUrl.get(result.url)?.year ?? null;
-		const years = [...new Set(results.map(yearOf))];
-		expect(years.length, `the results must span two years to test the filter; years: ${years.join(', ')}`).toBeGreaterThan(1);
-		const year = years.find((candidate) => candidate !== null) as string;
+	it('are items with their anchor, showing the item text around the highlighted match', () => {
+		const items = results.filter((result) => result.url.includes('#'));
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) {
+			expect(item.url).toMatch(/^\/plans\/[^#]+\/#s[\w-]+$/);
+			expect(item.marks.length, item.url).toBeGreaterThan(0);
+			expect(item.marks.every((mark) => mark === '家庭医生签约'), item.url).toBe(true);
+		}
+	});
 
+	it('show the plan, region and year of each item', async () => {
+		const meta = await page.locator('.search-result__meta').first().textContent();
+		expect(meta).toMatch(/ · /);
+	});
+
+	it('are narrowed by the year filter to items of that year', async () => {
+		const years = [...new Set(expectedFor('家庭医生签约').map((record) => record.year))].filter((year) => year !== null);
+		expect(years.length).toBeGreaterThan(1);
+		const year = String(years[0]);
 		await selectFilter(page, 'year', year);
-		await page.waitForFunction(
-			(before) => document.querySelectorAll('pagefind-results ul.pf-results > li.pf-result').length < before,
-			results.length,
-		);
-		const filtered = await readResults(page);
-		await page.close();
-
-		expect(filtered.length).toBeGreaterThan(0);
+		const filtered = await readResults(page, '家庭医生签约');
 		expect(filtered.length).toBeLessThan(results.length);
-		expect(filtered.filter((result) => yearOf(result) !== year).map((result) => result.url)).toEqual([]);
-		expect(urlsOf(filtered)).toEqual(expected.filter((plan) => plan.year === year).map((plan) => plan.url).sort());
+		expect(urlsOf(filtered)).toEqual(urlsOf(expectedFor('家庭医生签约').filter((record) => String(record.year) === year)));
+		expect(new URL(page.url()).searchParams.get('year')).toBe(year);
+		await selectFilter(page, 'year', '');
+		await readResults(page, '家庭医生签约');
 	});
 
-	it('lands on the item when a sub-result is clicked', async () => {
-		const { page, results } = await search(QUERY);
-		const target = results.flatMap((result) => result.subUrls).find((url) => /#s[\w-]*$/.test(url));
-		expect(target, 'no result has a sub-result (item link with #anchor)').toBeDefined();
+	it('can be sorted by year, newest first', async () => {
+		await selectFilter(page, 'sort', 'year:desc');
+		const sorted = await readResults(page, '家庭医生签约');
+		const yearOf = new Map(searchable.map((record) => [record.url, record.year ?? 0]));
+		const years = sorted.map((result) => yearOf.get(result.url) ?? 0);
+		expect(years).toEqual([...years].sort((a, b) => b - a));
+		expect(urlsOf(sorted)).toEqual(urlsOf(results));
+		await selectFilter(page, 'sort', '');
+	});
 
-		await page.locator(`.pf-heading-link[href="${target}"]`).first().click();
-		await page.waitForURL((url) => `${url.pathname}${url.hash}` === target);
-		const hash = new URL(page.url()).hash;
-		expect(hash).toMatch(/^#s/);
-		const landed = await page.evaluate((id) => {
-			const element = document.getElementById(id);
+	it('land on the item when clicked', async () => {
+		const target = results.find((result) => result.url.includes('#'));
+		expect(target).toBeDefined();
+		await page.locator(`.search-result__title a[href="${target?.url}"]`).first().click();
+		await page.waitForURL((url) => `${url.pathname}${url.hash}` === target?.url);
+		const landed = await page.evaluate(() => {
+			const element = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
 			return { exists: element !== null, isTarget: element !== null && element === document.querySelector(':target') };
-		}, decodeURIComponent(hash.slice(1)));
-		await page.close();
+		});
 		expect(landed).toEqual({ exists: true, isTarget: true });
 	});
+});
 
-	it('pre-fills the box and shows results for /search/?q=', async () => {
-		const page = await openSearch(`/search/?q=${encodeURIComponent(QUERY)}`);
-		await expect.poll(() => page.locator('pagefind-input input').inputValue(), { timeout: 15_000 }).toBe(QUERY);
-		const results = await readResults(page);
+describe('search behaves the same whatever came before', () => {
+	it('gives the same results for a query after other searches', async () => {
+		const fresh = await openSearch('/search/?q=中医药');
+		const first = urlsOf(await readResults(fresh, '中医药'));
+		await fresh.close();
+		const page = await openSearch();
+		for (const query of ['医共体', '医', '中医药', '疫苗', '中医药']) {
+			await typeQuery(page, query);
+			const again = urlsOf(await readResults(page, query));
+			if (query === '中医药') expect(again).toEqual(first);
+		}
 		await page.close();
-		expect(urlsOf(results)).toEqual(expected.map((plan) => plan.url).sort());
+	});
+
+	it('fills the box from ?q= and keeps the query in the address', async () => {
+		const page = await openSearch('/search/?q=医共体');
+		await readResults(page, '医共体');
+		expect(await page.locator('#search-q').inputValue()).toBe('医共体');
+		await typeQuery(page, '疫苗');
+		await readResults(page, '疫苗');
+		expect(new URL(page.url()).searchParams.get('q')).toBe('疫苗');
+		await page.close();
+	});
+
+	it('loads no Pagefind file until the visitor uses the search box', async () => {
+		const page = await browser.newPage();
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		await page.goto(`${siteUrl}/search/`);
+		await page.waitForLoadState('networkidle');
+		expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+		await page.locator('#search-q').focus();
+		await page.waitForResponse((response) => new URL(response.url()).pathname === '/pagefind/pagefind.js');
+		await page.close();
 	});
 });

@@ -50,17 +50,6 @@ describe('plan page', () => {
 		expect(page.querySelector('.owner-note')?.text).toBe('（责任科室：基层卫生科）');
 	});
 
-	it('indexes only the title and the document text, with filters for year, region and kind', () => {
-		const bodies = page.querySelectorAll('[data-pagefind-body]');
-		expect(bodies.map((body) => body.tagName)).toEqual(['HEADER', 'ARTICLE']);
-		expect(bodies[0].querySelector('h1')?.text).toBe('2019年全市卫生健康工作要点');
-		const filters = Object.fromEntries(
-			page.querySelectorAll('[data-pagefind-filter]').map((element) => [element.getAttribute('data-pagefind-filter'), element.text]),
-		);
-		expect(filters).toEqual({ year: '2019', region: '秦皇岛市', kind: '要点' });
-		expect(page.querySelector('.facts')?.closest('[data-pagefind-body]')).toBeNull();
-	});
-
 	it('ships no client JavaScript', () => {
 		expect(page.querySelectorAll('script')).toHaveLength(0);
 	});
@@ -77,10 +66,6 @@ describe('plan of unknown region and year', () => {
 	it('shows 不详 instead of inventing a region or year', () => {
 		const facts = Object.fromEntries(unknown.querySelectorAll('.facts dt').map((term) => [term.text, term.nextElementSibling?.text]));
 		expect(facts).toMatchObject({ 地区: '不详', 年份: '不详', 发布日期: '不详' });
-	});
-
-	it('uses 不详 as its year filter value', () => {
-		expect(unknown.querySelector('[data-pagefind-filter="year"]')?.text).toBe('不详');
 	});
 
 	it('says which part of the compilation it is', () => {

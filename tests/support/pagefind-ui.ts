@@ -1,87 +1,75 @@
 import type { Page } from 'playwright-core';
 
-/** One rendered Pagefind result, read from the site's result template (src/pages/search). */
+/** One rendered search result of the site's search page (src/components/search). */
 export interface SearchResult {
-	/** The plan page path, e.g. /plans/qinhuangdao/2019-priorities/ */
+	/** The result's link: an item anchor (/plans/x/#s2-3) or a plan page (/plans/x/). */
 	url: string;
+	/** The result's heading: the item's marker and title, or the plan title. */
 	title: string;
-	/** Sub-result links (item anchors), e.g. /plans/qinhuangdao/2019-priorities/#s2-2 */
-	subUrls: string[];
+	/** The excerpt as shown, without markup. */
+	excerpt: string;
+	/** The highlighted parts of the excerpt and heading. */
+	marks: string[];
 }
 
-const RESULTS = 'pagefind-results ul.pf-results';
-const RESULT = `${RESULTS} > li.pf-result`;
+const LIST = '#search-results';
 
 /**
- * Types a query into the Pagefind component UI's input, as a user does.
+ * Types a query into the search box, as a visitor does.
  * @param page a page showing /search/
  * @param query the query
  */
 export async function typeQuery(page: Page, query: string): Promise<void> {
-	const input = page.locator('pagefind-input input');
-	await input.waitFor({ state: 'visible' });
+	const input = page.locator('#search-q');
 	await input.click();
+	await input.fill('');
 	await input.pressSequentially(query);
 }
 
 /**
- * Waits for a first result and until the result list has settled (not busy, same number of results twice in a row), then
- * scrolls every result into view so Pagefind's IntersectionObserver loads it, and reads them all.
- * Results are placeholders (aria-hidden skeletons without a link) until they have been on screen.
+ * Waits until the search for `query` has finished, shows every page of results (the
+ * 显示更多结果 button), and reads them all.
  * @param page a page showing /search/ with a query
- * @param settleMs how long the result count must stay the same
+ * @param query the query the results must belong to (defaults to the box's value)
  * @returns every result, in the order shown
  */
-export async function readResults(page: Page, settleMs = 600): Promise<SearchResult[]> {
-	// Every search in these tests expects results; waiting for the first one also covers the input's debounce.
-	await page.waitForSelector(RESULT, { state: 'attached', timeout: 15_000 });
-	let count = -1;
-	for (let stable = 0; stable < 2; ) {
-		await page.waitForTimeout(settleMs / 2);
-		const busy = await page.locator(`${RESULTS}[aria-busy="true"]`).count();
-		const now = await page.locator(RESULT).count();
-		stable = !busy && now === count ? stable + 1 : 0;
-		count = now;
-	}
-	// Pagefind replaces each placeholder <li> when its data arrives, so scroll from inside the page,
-	// re-querying every poll, until no placeholder is left.
+export async function readResults(page: Page, query?: string): Promise<SearchResult[]> {
+	const wanted = query ?? (await page.locator('#search-q').inputValue()).trim();
 	await page.waitForFunction(
-		(selector) => {
-			const pending = [...document.querySelectorAll(selector)].find((item) => !item.querySelector('.pf-result-link'));
-			pending?.scrollIntoView({ block: 'center' });
-			return !pending;
+		({ list, wanted }) => {
+			const element = document.querySelector<HTMLElement>(list);
+			return element?.dataset.query === wanted && element.getAttribute('aria-busy') === 'false';
 		},
-		RESULT,
-		{ polling: 150, timeout: 20_000 },
+		{ list: LIST, wanted },
+		{ timeout: 20_000 },
 	);
-	const results = page.locator(RESULT);
-	await page.evaluate(() => window.scrollTo(0, 0));
-	return results.evaluateAll((items) =>
+	for (;;) {
+		const more = page.locator('#search-more:visible');
+		if ((await more.count()) === 0) break;
+		const before = await page.locator(`${LIST} > li`).count();
+		await more.click();
+		await page.waitForFunction(({ list, before }) => document.querySelectorAll(`${list} > li`).length > before, { list: LIST, before });
+	}
+	return page.locator(`${LIST} > li`).evaluateAll((items) =>
 		items.map((item) => {
-			const link = item.querySelector<HTMLAnchorElement>('.pf-result-link');
-			const path = (href: string) => {
-				const url = new URL(href, window.location.href);
-				return `${url.pathname}${url.hash}`;
-			};
+			const link = item.querySelector<HTMLAnchorElement>('.search-result__title a');
+			const url = link ? new URL(link.href) : null;
 			return {
-				url: link ? path(link.href) : '',
-				title: link?.textContent?.trim() ?? '',
-				subUrls: [...item.querySelectorAll<HTMLAnchorElement>('.pf-heading-link')].map((sub) => path(sub.href)),
+				url: url ? `${url.pathname}${url.hash}` : '',
+				title: link?.textContent ?? '',
+				excerpt: item.querySelector('.search-result__excerpt')?.textContent ?? '',
+				marks: [...item.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
 			};
 		}),
 	);
 }
 
 /**
- * Ticks one value of a `pagefind-filter-dropdown` (e.g. year 2019).
- * @param page a page showing /search/
- * @param filter the filter name, e.g. "year"
- * @param value the value as the dropdown lists it, e.g. "2019"
+ * Chooses one value of a filter (e.g. year 2019) and waits for the new results.
+ * @param page a page showing /search/ with results
+ * @param filter the filter name: year, region or kind
+ * @param value the value, e.g. "2019"
  */
 export async function selectFilter(page: Page, filter: string, value: string): Promise<void> {
-	const dropdown = page.locator(`pagefind-filter-dropdown[filter="${filter}"]`);
-	await dropdown.locator('button.pf-dropdown-trigger').click();
-	const option = dropdown.locator(`.pf-dropdown-option[data-value="${value}"]`);
-	await option.click();
-	await page.keyboard.press('Escape');
+	await page.locator(`#search-form select[name="${filter}"]`).selectOption(value);
 }

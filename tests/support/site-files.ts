@@ -13,10 +13,8 @@ export interface BuiltPlanPage {
 	file: string;
 	/** The raw HTML. */
 	html: string;
-	/** textContent of the [data-pagefind-body] elements with all whitespace removed (see readPlanPages). */
+	/** textContent of the plan's title and text with all whitespace removed (see readPlanPages). */
 	text: string;
-	/** textContent of [data-pagefind-filter="year"], e.g. "2019" or "不详". */
-	year: string | null;
 }
 
 /**
@@ -41,11 +39,11 @@ export async function listSectionPages(siteDist: string, section: string): Promi
 /**
  * Reads every plan page of a built site (dist/plans/**\/index.html) and extracts the text that the
  * search must find, with Chromium's HTML parser (JavaScript off; nothing is fetched). The text is the
- * textContent of the [data-pagefind-body] elements (the plan article) with whitespace removed, because a Chinese phrase
+ * textContent of the title and the plan article with whitespace removed, because a Chinese phrase
  * may be broken across source lines and Chinese has no spaces between words anyway.
  * @param browser a launched Chromium
  * @param siteDist the built site
- * @returns one record per plan page that has a [data-pagefind-body]
+ * @returns one record per plan page
  */
 export async function readPlanPages(browser: Browser, siteDist: string): Promise<BuiltPlanPage[]> {
 	const context = await browser.newContext({ javaScriptEnabled: false });
@@ -58,12 +56,8 @@ export async function readPlanPages(browser: Browser, siteDist: string): Promise
 			const html = await readFile(file, 'utf8');
 			await page.setContent(html, { waitUntil: 'domcontentloaded' });
 			const extracted = await page.evaluate(() => {
-				// Pagefind indexes every [data-pagefind-body] element of a page (e.g. the header and the article).
-				const bodies = [...document.querySelectorAll('[data-pagefind-body]')];
-				const year = document.querySelector('[data-pagefind-filter="year"]');
-				return bodies.length
-					? { text: bodies.map((body) => body.textContent ?? '').join(''), year: year?.textContent?.trim() ?? null }
-					: null;
+				const parts = [...document.querySelectorAll('#plan-title, .plan-body')];
+				return parts.length ? { text: parts.map((part) => part.textContent ?? '').join('') } : null;
 			});
 			if (!extracted) continue;
 			pages.push({
@@ -72,7 +66,6 @@ export async function readPlanPages(browser: Browser, siteDist: string): Promise
 				file,
 				html,
 				text: extracted.text.replace(/\s+/g, ''),
-				year: extracted.year,
 			});
 		}
 	} finally {

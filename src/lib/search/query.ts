@@ -1,0 +1,115 @@
+import { encodeToken, foldText, toIndexTokens, toQueryTokens, type QueryTokens } from './tokenize.ts';
+
+/** Groups of equivalent search terms, as curated in content/synonyms.yaml. */
+export type SynonymGroups = readonly (readonly string[])[];
+
+/**
+ * Prefix of the tokens that stand for a synonym group in the index. They live apart from the
+ * text's tokens, so a query can never match inside an expansion by accident (医中 inside the
+ * expansion 中医中药 of 中医药).
+ */
+const SYNONYM_PREFIX = 's';
+
+/** A visitor's query made ready for Pagefind. */
+export interface PreparedQuery {
+	/** The terms as typed, in order, without duplicates. */
+	terms: string[];
+	/** Each term's indexed tokens (encoded), for checking results; see {@link needsCheck}. */
+	termTokens: QueryTokens[];
+	/** The Pagefind query: all terms required, each an exact phrase of tokens where possible. */
+	pagefindQuery: string;
+	/**
+	 * Whether Pagefind's answer is wider than the query and every result must be checked with
+	 * containsTokenRun: a term of several tokens whose end is open (Pagefind's phrases match the
+	 * last word whole, so the phrase is searched without it and the last token as a prefix).
+	 */
+	needsCheck: boolean;
+}
+
+/**
+ * @param term a term
+ * @param groups the synonym groups
+ * @returns the group the term is a member of (compared after folding), if any
+ */
+function findGroup(term: string, groups: SynonymGroups): readonly string[] | undefined {
+	const folded = foldText(term);
+	return groups.find((group) => group.some((member) => foldText(member) === folded));
+}
+
+/**
+ * @param term a query term
+ * @param groups the synonym groups
+ * @returns the encoded tokens that find the term: a member of a synonym group is looked for in
+ *   the group's tokens (every member, whole), any other term in the text's tokens
+ */
+function termTokens(term: string, groups: SynonymGroups): QueryTokens {
+	if (findGroup(term, groups)) {
+		return { tokens: toIndexTokens(term).map((token) => SYNONYM_PREFIX + encodeToken(token)), openEnd: false };
+	}
+	const { tokens, openEnd } = toQueryTokens(term);
+	return { tokens: tokens.map(encodeToken), openEnd };
+}
+
+/**
+ * @param query a term's encoded tokens
+ * @returns the Pagefind query for the term: a lone token as a prefix (医 finds 医生, DRG finds
+ *   DRGs), a closed run of tokens as a quoted phrase, an open run as a phrase plus a prefix
+ */
+function termQuery({ tokens, openEnd }: QueryTokens): string {
+	if (tokens.length === 1) return tokens[0];
+	if (!openEnd) return `"${tokens.join(' ')}"`;
+	const rest = tokens.slice(0, -1);
+	return `${rest.length === 1 ? rest[0] : `"${rest.join(' ')}"`} ${tokens[tokens.length - 1]}`;
+}
+
+/**
+ * Turns the text typed into the search box into a Pagefind query. Every term must occur as
+ * typed, or as one of its curated synonyms; quotation marks are accepted and make no difference.
+ * @param query the text typed into the search box
+ * @param groups the synonym groups
+ * @returns the terms and the query; no terms when nothing is searchable
+ */
+export function prepareQuery(query: string, groups: SynonymGroups = []): PreparedQuery {
+	const terms = [
+		...new Set(
+			query
+				.replace(/["“”「」『』'‘’]/g, ' ')
+				.split(/[\s\u3000]+/)
+				.filter((term) => toQueryTokens(term).tokens.length > 0),
+		),
+	];
+	const tokens = terms.map((term) => termTokens(term, groups));
+	return {
+		terms,
+		termTokens: tokens,
+		pagefindQuery: tokens.map(termQuery).join(' '),
+		needsCheck: tokens.some(({ tokens: run, openEnd }) => openEnd && run.length > 1),
+	};
+}
+
+/**
+ * @param terms the query's terms
+ * @param groups the synonym groups
+ * @returns the terms and every curated synonym of them, for highlighting and precision checks
+ */
+export function withSynonyms(terms: readonly string[], groups: SynonymGroups): string[] {
+	return [...new Set(terms.flatMap((term) => [term, ...(findGroup(term, groups) ?? [])]))];
+}
+
+/**
+ * The tokens a record is indexed with, encoded: its text's, then, for every synonym group with
+ * a member in the text, every member's tokens under the synonym prefix. A search for 家庭医生
+ * (a group member) looks in those, so it also finds an item that only says 家医, with a single
+ * Pagefind query whose filters and sorting stay Pagefind's. The browser uses the same tokens to
+ * check results that Pagefind cannot decide exactly.
+ * @param text the record's text
+ * @param groups the synonym groups
+ * @returns the encoded tokens
+ */
+export function recordTokens(text: string, groups: SynonymGroups): string[] {
+	const folded = foldText(text);
+	const expansions = groups
+		.filter((group) => group.some((member) => folded.includes(foldText(member))))
+		.flatMap((group) => group.flatMap((member) => toIndexTokens(member).map((token) => SYNONYM_PREFIX + encodeToken(token))));
+	return [...toIndexTokens(text).map(encodeToken), ...expansions];
+}

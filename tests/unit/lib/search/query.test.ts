@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { prepareQuery, recordTokens, withSynonyms } from '../../../../src/lib/search/query.ts';
+import { containsTokenRun, encodeToken, toIndexTokens } from '../../../../src/lib/search/tokenize.ts';
+
+const groups = [['家庭医生', '家医'], ['中医药', '中医中药']];
+const x = encodeToken;
+const synonym = (tokens: string[]) => tokens.map((token) => `s${x(token)}`);
+
+describe('prepareQuery', () => {
+	it('searches a term of several tokens as a quoted phrase', () => {
+		expect(prepareQuery('家庭医生签约')).toMatchObject({
+			terms: ['家庭医生签约'],
+			pagefindQuery: `"${['家庭', '庭医', '医生', '生签', '签约'].map(x).join(' ')}"`,
+			needsCheck: false,
+		});
+	});
+
+	it('searches a lone token as a prefix, so 医 finds 医生 and DRG finds DRGs', () => {
+		expect(prepareQuery('医').pagefindQuery).toBe(x('医'));
+		expect(prepareQuery('DRG').pagefindQuery).toBe('drg');
+	});
+
+	it('searches an open end outside the phrase and asks for the results to be checked', () => {
+		expect(prepareQuery('0-3岁')).toMatchObject({ pagefindQuery: `"0 3" ${x('岁')}`, needsCheck: true });
+	});
+
+	it('looks for a member of a synonym group among the group tokens', () => {
+		expect(prepareQuery('家医', groups).pagefindQuery).toBe(`"${synonym(['家医', '医']).join(' ')}"`);
+	});
+
+	it('accepts quotation marks and several terms, and drops repeats', () => {
+		expect(prepareQuery('“中医”  HPV 中医')).toMatchObject({ terms: ['中医', 'HPV'], pagefindQuery: `${x('中医')} hpv` });
+	});
+
+	it('has no terms for punctuation only', () => {
+		expect(prepareQuery(' ，。 ')).toMatchObject({ terms: [], pagefindQuery: '', needsCheck: false });
+	});
+});
+
+describe('withSynonyms', () => {
+	it('adds the curated synonyms of each term', () => {
+		expect(withSynonyms(['家医', '签约'], groups)).toEqual(['家医', '家庭医生', '签约']);
+	});
+});
+
+describe('recordTokens', () => {
+	it('adds the tokens of every member of a group the text mentions, under the synonym prefix', () => {
+		expect(recordTokens('开展家医签约', groups)).toEqual([
+			...toIndexTokens('开展家医签约').map(x),
+			...synonym(toIndexTokens('家庭医生')),
+			...synonym(toIndexTokens('家医')),
+		]);
+		expect(recordTokens('推进分级诊疗', groups)).toEqual(toIndexTokens('推进分级诊疗').map(x));
+	});
+
+	it('lets a synonym query find the other member, and no text query match inside an expansion', () => {
+		const tokens = recordTokens('传承发展中医药事业', groups);
+		expect(containsTokenRun(tokens, prepareQuery('中医中药', groups).termTokens[0])).toBe(true);
+		expect(containsTokenRun(tokens, prepareQuery('医中', groups).termTokens[0])).toBe(false);
+	});
+});
