@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { containsAnyTerm } from '../../src/lib/search/excerpt.ts';
+import { prepareQuery, recordTokens, withSynonyms, type SynonymGroups } from '../../src/lib/search/query.ts';
+import { containsTokenRun } from '../../src/lib/search/tokenize.ts';
+
+/**
+ * The probe's fixed queries: the eleven measured against default Pagefind (README), then domain
+ * terms, abbreviations with curated synonyms, mixed forms with digits and Latin letters, and a
+ * non-word (医中) that only items containing exactly that string may return.
+ */
+export const PROBE_QUERIES = [
+	'家庭医生签约', '中医药', '妇幼健康', '孕产妇死亡率', '医共体', '健康扶贫', '艾滋病', '疫苗', '结核病', '医养结合', '互联网+医疗健康',
+	'5岁以下儿童死亡率', '0-3岁', 'HPV', 'DRG', '互联网+', '家医', '两癌', '医联体', '分级诊疗', '公共卫生', '慢性病', '计划生育',
+	'食品安全', '职业病', '精神卫生', '健康城市', '心理健康', '婴儿死亡率', '产前筛查', '签约率', '健康素养', '出生缺陷', '严重精神障碍', '医中',
+] as const;
+
+/** Above this many expected results the probe compares counts and checks a sample for precision. */
+const FULL_COMPARISON_LIMIT = 3000;
+const PRECISION_SAMPLE = 300;
+
+interface SearchableRecord {
+	url: string;
+	text: string;
+}
+
+/** One query's measurement. */
+export interface QueryProbe {
+	query: string;
+	expected: number;
+	found: number;
+	/** Share of the checked results whose text holds the query or a curated synonym of it. */
+	precision: number;
+	/** Share of the expected items that were found (by URL, or by count above the limit). */
+	recall: number;
+	/** How the figures were obtained: every URL compared, or counts plus a precision sample. */
+	method: 'all-urls' | 'count-and-sample';
+	/** Time from the query to the rendered results on the search page, first search of a visit. */
+	firstResultsMs?: number;
+	/** Bytes fetched from /pagefind/ during that first search (script, wasm, index, fragments). */
+	firstSearchBytes?: number;
+	/** Time to results for the same query in a page that has searched before. */
+	laterResultsMs?: number;
+}
+
+/**
+ * Reads the records a built site's index holds, as plain text, from its open data.
+ * @param dist a built site
+ * @returns the records and the synonym groups
+ */
+export function readSearchableRecords(dist: string): { records: SearchableRecord[]; synonyms: SynonymGroups } {
+	const read = <T>(name: string): T => JSON.parse(readFileSync(join(dist, 'data', name), 'utf8')) as T;
+	const plans = read<{ title: string; agency: string | null; lead: string; url: string }[]>('plans.json');
+	const items = read<{ number: string | null; title: string; text: string; url: string }[]>('items.json');
+	return {
+		records: [
+			...plans.map((plan) => ({ url: plan.url, text: `${plan.title}\n${[plan.agency, plan.lead].filter(Boolean).join('\n')}` })),
+			...items.map((item) => ({ url: item.url, text: `${item.number ?? ''}${item.title}\n${item.text}` })),
+		],
+		synonyms: read<string[][]>('synonyms.json'),
+	};
+}
+
+/**
+ * Measures search precision and recall for each query against a built site, through Pagefind's
+ * own script in Chromium with the site's query preparation, and the visitor's timings and bytes
+ * through the search page itself.
+ * @param browser a launched Chromium
+ * @param siteUrl where the built site is served (127.0.0.1)
+ * @param dist the built site on disk
+ * @param queries the queries
+ * @returns one measurement per query
+ */
+export async function probeSearch(browser: Browser, siteUrl: string, dist: string, queries: readonly string[] = PROBE_QUERIES): Promise<QueryProbe[]> {
+	const { records, synonyms } = readSearchableRecords(dist);
+	const probes: QueryProbe[] = [];
+	const apiPage = await browser.newPage();
+	await apiPage.goto(`${siteUrl}/search/`);
+	for (const query of queries) {
+		const terms = withSynonyms([query], synonyms);
+		const expected = records.filter((record) => containsAnyTerm(record.text, terms));
+		const prepared = prepareQuery(query, synonyms);
+		const full = expected.length <= FULL_COMPARISON_LIMIT || prepared.needsCheck;
+		const answer = await apiPage.evaluate(
+			async ({ pagefindQuery, full, sample }) => {
+				const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+				await pagefind.init();
+				const search = await pagefind.search(pagefindQuery);
+				const results = search?.results ?? [];
+				const step = full ? 1 : Math.max(1, Math.floor(results.length / sample));
+				const chosen = results.filter((_: unknown, index: number) => index % step === 0);
+				const data = await Promise.all(chosen.map((result: { data(): Promise<{ url: string; meta: Record<string, string> }> }) => result.data()));
+				return { count: results.length, checked: data.map((item: { url: string; meta: Record<string, string> }) => ({ url: item.url, title: item.meta.title ?? '', text: item.meta.text ?? '' })) };
+			},
+			{ pagefindQuery: prepared.pagefindQuery, full, sample: PRECISION_SAMPLE },
+		);
+		// The search page drops, for open-ended queries, the results that do not hold the tokens.
+		const shown = prepared.needsCheck
+			? answer.checked.filter((item) => prepared.termTokens.every((term) => containsTokenRun(recordTokens(`${item.title}\n${item.text}`, synonyms), term)))
+			: answer.checked;
+		const found = prepared.needsCheck ? shown.length : answer.count;
+		const relevant = shown.filter((item) => containsAnyTerm(`${item.title}\n${item.text}`, terms)).length;
+		const expectedUrls = new Set(expected.map((record) => record.url));
+		const recall = full
+			? expected.length === 0 ? 1 : shown.filter((item) => expectedUrls.has(item.url)).length / expected.length
+			: Math.min(found, expected.length) / expected.length;
+		probes.push({
+			query,
+			expected: expected.length,
+			found,
+			precision: shown.length === 0 ? (expected.length === 0 ? 1 : 0) : relevant / shown.length,
+			recall,
+			method: full ? 'all-urls' : 'count-and-sample',
+		});
+	}
+	await apiPage.close();
+	for (const probe of probes) Object.assign(probe, await timeVisitorSearch(browser, siteUrl, probe.query));
+	return probes;
+}
+
+/**
+ * Times a visitor's search on the search page: a fresh page (nothing of Pagefind loaded), the
+ * query typed and submitted, until the results are rendered; then the same query again.
+ */
+async function timeVisitorSearch(browser: Browser, siteUrl: string, query: string): Promise<Pick<QueryProbe, 'firstResultsMs' | 'firstSearchBytes' | 'laterResultsMs'>> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	let bytes = 0;
+	page.on('response', async (response) => {
+		if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+		bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+	});
+	await page.goto(`${siteUrl}/search/`, { waitUntil: 'networkidle' });
+	const search = async () => {
+		await page.locator('#search-q').fill(query);
+		const started = await page.evaluate(() => performance.now());
+		await page.locator('#search-q').press('Enter');
+		await page.waitForFunction(
+			(wanted) => {
+				const list = document.querySelector<HTMLElement>('#search-results');
+				return list?.dataset.query === wanted && list.getAttribute('aria-busy') === 'false';
+			},
+			query,
+			{ polling: 'raf', timeout: 60_000 },
+		);
+		return (await page.evaluate(() => performance.now())) - started;
+	};
+	const firstResultsMs = await search();
+	await page.waitForLoadState('networkidle');
+	const firstSearchBytes = bytes;
+	await page.locator('#search-q').fill('');
+	const laterResultsMs = await search();
+	await context.close();
+	return { firstResultsMs: Math.round(firstResultsMs), firstSearchBytes, laterResultsMs: Math.round(laterResultsMs) };
+}

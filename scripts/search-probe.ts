@@ -1,0 +1,39 @@
+/**
+ * `npm run probe:search -- [--dist <dir>]`: measures search precision, recall, time to results and
+ * bytes for the fixed query list (scripts/lib/search-probe.ts) on a built site (default dist/),
+ * served on 127.0.0.1. Prints a Markdown table, then one JSON line.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../tests/support/chromium.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { probeSearch } from './lib/search-probe.ts';
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+const dist = resolve(values.dist ?? 'dist');
+const server = await serveStatic(dist);
+const browser = await launchChromium();
+try {
+	const probes = await probeSearch(browser, server.url, dist);
+	const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+	console.log('| 查询 | 应有 | 找到 | 精确率 | 召回率 | 首次结果 ms | 首次下载 KB | 再次 ms | 方法 |');
+	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+	for (const probe of probes) {
+		console.log(`| ${probe.query} | ${probe.expected} | ${probe.found} | ${percent(probe.precision)} | ${percent(probe.recall)} | ${probe.firstResultsMs} | ${((probe.firstSearchBytes ?? 0) / 1024).toFixed(0)} | ${probe.laterResultsMs} | ${probe.method} |`);
+	}
+	const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+	console.log(
+		JSON.stringify({
+			queries: probes.length,
+			min_precision: Math.min(...probes.map((probe) => probe.precision)),
+			min_recall: Math.min(...probes.map((probe) => probe.recall)),
+			first_results_ms_median: median(probes.map((probe) => probe.firstResultsMs ?? 0)),
+			first_results_ms_max: Math.max(...probes.map((probe) => probe.firstResultsMs ?? 0)),
+			first_search_kb_max: Math.round(Math.max(...probes.map((probe) => probe.firstSearchBytes ?? 0)) / 1024),
+			later_results_ms_median: median(probes.map((probe) => probe.laterResultsMs ?? 0)),
+		}),
+	);
+} finally {
+	await browser.close();
+	await server.close();
+}
