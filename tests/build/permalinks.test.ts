@@ -9,8 +9,13 @@ const rewordedDist = inject('rewordedDist');
 
 /** @returns the item anchors of a plan page and the text of its items' headings */
 function readItems(dist: string, path: string): { ids: string[]; headings: string } {
-	const headings = parse(readFileSync(join(dist, path, 'index.html'), 'utf8')).querySelectorAll('[data-item-level][id]');
-	return { ids: headings.map((heading) => heading.id), headings: headings.map((heading) => heading.text).join('\n') };
+	const headings = parse(readFileSync(join(dist, path, 'index.html'), 'utf8')).querySelectorAll(
+		'[data-item-level][id]',
+	);
+	return {
+		ids: headings.map((heading) => heading.id),
+		headings: headings.map((heading) => heading.text).join('\n'),
+	};
 }
 
 describe('permalinks after every heading and paragraph was reworded', async () => {

@@ -12,7 +12,12 @@ async function hashFiles(dist: string): Promise<Map<string, string>> {
 	const hashes = new Map<string, string>();
 	for (const entry of entries.filter((item) => item.isFile())) {
 		const file = join(entry.parentPath, entry.name);
-		hashes.set(relative(dist, file).split(sep).join('/'), createHash('sha256').update(await readFile(file)).digest('hex'));
+		hashes.set(
+			relative(dist, file).split(sep).join('/'),
+			createHash('sha256')
+				.update(await readFile(file))
+				.digest('hex'),
+		);
 	}
 	return hashes;
 }
@@ -23,9 +28,9 @@ describe('building the same content twice', () => {
 		const second = await hashFiles(inject('fixtureDistRepeat'));
 		const paths = [...new Set([...first.keys(), ...second.keys()])].sort();
 		const differing = paths.filter((path) => first.get(path) !== second.get(path));
-		const describe = (path: string) =>
+		const explain = (path: string) =>
 			`${path}: ${first.has(path) ? (second.has(path) ? 'different bytes' : 'only in the first build') : 'only in the second build'}`;
-		expect(differing.map(describe)).toEqual([]);
+		expect(differing.map(explain)).toEqual([]);
 		expect(first.size).toBeGreaterThan(20);
 	});
 });

@@ -14,7 +14,10 @@ const FIXTURE_SITE = join(REPO_ROOT, 'tests/fixtures/site');
  * permalinks survive rewording (inject('rewordedDist')).
  */
 export default async function setup(project: TestProject): Promise<void> {
-	const fixtureDist = await buildSite({ contentDir: FIXTURE_SITE, outDir: join(TMP_DIR, 'fixture-dist') });
+	const fixtureDist = await buildSite({
+		contentDir: FIXTURE_SITE,
+		outDir: join(TMP_DIR, 'fixture-dist'),
+	});
 	project.provide('fixtureDist', fixtureDist);
 	const fixtureDistRepeat = await buildSite({
 		contentDir: FIXTURE_SITE,
@@ -22,6 +25,9 @@ export default async function setup(project: TestProject): Promise<void> {
 	});
 	project.provide('fixtureDistRepeat', fixtureDistRepeat);
 	const rewordedSite = await rewordContent(FIXTURE_SITE, join(TMP_DIR, 'reworded-site'));
-	const rewordedDist = await buildSite({ contentDir: rewordedSite, outDir: join(TMP_DIR, 'reworded-dist') });
+	const rewordedDist = await buildSite({
+		contentDir: rewordedSite,
+		outDir: join(TMP_DIR, 'reworded-dist'),
+	});
 	project.provide('rewordedDist', rewordedDist);
 }

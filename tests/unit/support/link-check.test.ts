@@ -14,9 +14,12 @@ const FILES: Record<string, string> = {
 		<form action="/search/"><input name="q"></form>
 		<a href="/plans/b/">broken page</a> <a href="/plans/a/#s9">broken anchor</a>
 	</body></html>`,
-	'plans/index.html': '<a href="../">home</a> <a href="a/#s1-2">sub</a> <a href="../404.html">404</a>',
-	'plans/a/index.html': '<h2 id="s1">一、</h2><h3 id="s1-2">（二）</h3><a name="old">old</a><a href="#old">back</a>',
-	'search/index.html': '<script src="/pagefind/pagefind.js"></script><a href="/data/plans.json#x">json anchor</a>',
+	'plans/index.html':
+		'<a href="../">home</a> <a href="a/#s1-2">sub</a> <a href="../404.html">404</a>',
+	'plans/a/index.html':
+		'<h2 id="s1">一、</h2><h3 id="s1-2">（二）</h3><a name="old">old</a><a href="#old">back</a>',
+	'search/index.html':
+		'<script src="/pagefind/pagefind.js"></script><a href="/data/plans.json#x">json anchor</a>',
 	'404.html': '<a href="/">home</a><a href="./plans/a/#s1">relative to /404.html</a>',
 	'_astro/site.css': 'body{}',
 	'data/plans.json': '[]',

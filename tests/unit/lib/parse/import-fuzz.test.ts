@@ -23,38 +23,145 @@ const TIMEOUT = 30_000 + RUNS * 40;
 const regions = readProjectRegions();
 
 const MARKERS = [
-	'一、', '二、', '三、', '十二、', '（一）', '（二）', '（五十六）', '(一)', '(二)', '(三)',
-	'1.', '2.', '3．', '12.', '1、', '2、', '（1）', '（2）', '(1)', '(2)', '①', '②', '⑳',
-	'第一部分', '第二部分 ', '第三章', '一是', '二是', '三是',
+	'一、',
+	'二、',
+	'三、',
+	'十二、',
+	'（一）',
+	'（二）',
+	'（五十六）',
+	'(一)',
+	'(二)',
+	'(三)',
+	'1.',
+	'2.',
+	'3．',
+	'12.',
+	'1、',
+	'2、',
+	'（1）',
+	'（2）',
+	'(1)',
+	'(2)',
+	'①',
+	'②',
+	'⑳',
+	'第一部分',
+	'第二部分 ',
+	'第三章',
+	'一是',
+	'二是',
+	'三是',
 ];
 const NUMBERS = [
-	'82.8岁', '9.0%', '2025-01145', '(2016-2020年)', '（2016—2020年）', '20182030年', '2019412',
-	'1+X', '3.5万人', '100%', '２０２５年', '0.5‰', '12.', '1.1.1',
+	'82.8岁',
+	'9.0%',
+	'2025-01145',
+	'(2016-2020年)',
+	'（2016—2020年）',
+	'20182030年',
+	'2019412',
+	'1+X',
+	'3.5万人',
+	'100%',
+	'２０２５年',
+	'0.5‰',
+	'12.',
+	'1.1.1',
 ];
 const WORDS = [
-	'加强', '中医药', '服务', '体系建设', '家庭医生签约率达到', '妇幼健康', '婴儿死亡率', '控制在',
-	'以下', '认真总结推广试点经验', '健全完善分级诊疗制度', '工作目标', '重点举措', '责任科室：中医科',
-	'卫生健康局', '市场监督管理局', 'xx区', '20xx年', '***', '某某', 'ABC', 'text',
+	'加强',
+	'中医药',
+	'服务',
+	'体系建设',
+	'家庭医生签约率达到',
+	'妇幼健康',
+	'婴儿死亡率',
+	'控制在',
+	'以下',
+	'认真总结推广试点经验',
+	'健全完善分级诊疗制度',
+	'工作目标',
+	'重点举措',
+	'责任科室：中医科',
+	'卫生健康局',
+	'市场监督管理局',
+	'xx区',
+	'20xx年',
+	'***',
+	'某某',
+	'ABC',
+	'text',
 ];
 const PUNCTUATION = [
-	'。', '；', '，', '、', '：', ':', ';', ',', '.', '！', '？', '“', '”', '《', '》', '（', '）',
-	'(', ')', '|', ' | ', '*', '_', '#', '>', '-', '[', ']', '<', '&nbsp;', '`', '\\', '~',
+	'。',
+	'；',
+	'，',
+	'、',
+	'：',
+	':',
+	';',
+	',',
+	'.',
+	'！',
+	'？',
+	'“',
+	'”',
+	'《',
+	'》',
+	'（',
+	'）',
+	'(',
+	')',
+	'|',
+	' | ',
+	'*',
+	'_',
+	'#',
+	'>',
+	'-',
+	'[',
+	']',
+	'<',
+	'&nbsp;',
+	'`',
+	'\\',
+	'~',
 ];
 const SPACES = [' ', '\u3000', '\t', '\u00a0', '\u200b', '  '];
 const BREAKS = ['\n', '\r\n', '\r', '\n\n', '\u2028'];
 const CHROME = [
-	'包头市卫生和计划生育委员会欢迎您！', '阅读次数：1234', '浏览次数:', '当前位置：首页 > 信息公开',
-	'字体：[ 大 中 小 ]', '【打印本页】 【关闭窗口】', '| | |', '![image](a.png)',
-	'时间:2023-12-28 作者:admin', '来源：市卫健委', '当前隐藏内容免费查看', '点击下载全文',
-	'索引号：000357739/2019-122', '发布时间:2019-04-12  发布机构:  字体:[ ]',
-	'| 索引号: | 002590542/2025-01145 | 公开方式: | 主动公开 |', '主题分类：卫生、体育',
-	'小编为大家整理了相关范文推荐', '(此处隐藏3000字)',
+	'包头市卫生和计划生育委员会欢迎您！',
+	'阅读次数：1234',
+	'浏览次数:',
+	'当前位置：首页 > 信息公开',
+	'字体：[ 大 中 小 ]',
+	'【打印本页】 【关闭窗口】',
+	'| | |',
+	'![image](a.png)',
+	'时间:2023-12-28 作者:admin',
+	'来源：市卫健委',
+	'当前隐藏内容免费查看',
+	'点击下载全文',
+	'索引号：000357739/2019-122',
+	'发布时间:2019-04-12  发布机构:  字体:[ ]',
+	'| 索引号: | 002590542/2025-01145 | 公开方式: | 主动公开 |',
+	'主题分类：卫生、体育',
+	'小编为大家整理了相关范文推荐',
+	'(此处隐藏3000字)',
 ];
 const WRAPPERS = [
-	'关于印发2019年全市卫生健康工作要点的通知', '关于印发《2017年全市卫生计生工作要点》的通知',
-	'各县区卫生健康局，市直各医疗卫生单位：', '现将《2019年全市卫生健康工作要点》印发给你们，请认真贯彻落实。',
-	'秦皇岛市卫生健康委员会', '2019年4月12日', '2019412', '2019年全市卫生健康工作要点',
-	'县卫生健康局工作总结和工作思路(实用14篇)', '县卫生健康局工作总结篇1', '篇2',
+	'关于印发2019年全市卫生健康工作要点的通知',
+	'关于印发《2017年全市卫生计生工作要点》的通知',
+	'各县区卫生健康局，市直各医疗卫生单位：',
+	'现将《2019年全市卫生健康工作要点》印发给你们，请认真贯彻落实。',
+	'秦皇岛市卫生健康委员会',
+	'2019年4月12日',
+	'2019412',
+	'2019年全市卫生健康工作要点',
+	'县卫生健康局工作总结和工作思路(实用14篇)',
+	'县卫生健康局工作总结篇1',
+	'篇2',
 	'2025年绍兴市上虞区卫生健康工作要点',
 ];
 const HAN_SAMPLE = '卫生健康工作要点加强医疗服务体系建设推进中医药传承创新发展';
@@ -62,7 +169,11 @@ const HAN_SAMPLE = '卫生健康工作要点加强医疗服务体系建设推进
 /** Bytes of a GB18030 page read as UTF-8: lead and trail bytes of double-byte characters. */
 const gbAsUtf8 = fc
 	.uint8Array({ minLength: 2, maxLength: 40 })
-	.map((bytes) => new TextDecoder('utf-8').decode(bytes.map((byte, index) => (index % 2 ? byte : 0x81 + (byte % 0x7e)))));
+	.map((bytes) =>
+		new TextDecoder('utf-8').decode(
+			bytes.map((byte, index) => (index % 2 ? byte : 0x81 + (byte % 0x7e))),
+		),
+	);
 /** UTF-8 Chinese read as GB18030: plausible-looking Han characters that mean nothing. */
 const utf8AsGb = fc
 	.subarray([...HAN_SAMPLE], { minLength: 1 })
@@ -77,7 +188,11 @@ const longLine = fc
 
 /** A chrome or wrapper line with an invisible or odd space slipped in, as copy-paste leaves them. */
 const sprinkled = fc
-	.tuple(fc.constantFrom(...CHROME, ...WRAPPERS), fc.constantFrom(...SPACES, '\u0007', '\ufffd'), fc.nat())
+	.tuple(
+		fc.constantFrom(...CHROME, ...WRAPPERS),
+		fc.constantFrom(...SPACES, '\u0007', '\ufffd'),
+		fc.nat(),
+	)
 	.map(([line, space, at]) => {
 		const cut = at % (line.length + 1);
 		return `\n${line.slice(0, cut)}${space}${line.slice(cut)}\n`;
@@ -118,7 +233,10 @@ const bodyOf = (markdown: string) => markdown.replace(FRONT_MATTER, '');
 /** What readers get of an import's documents: the front matter and the bodies as the site renders them. */
 function readerText(result: ImportResult): string {
 	return result.documents
-		.map((document) => `${frontMatterOf(document.markdown)}\n${renderBodyText(document.markdown).text}`)
+		.map(
+			(document) =>
+				`${frontMatterOf(document.markdown)}\n${renderBodyText(document.markdown).text}`,
+		)
 		.join('\n');
 }
 
@@ -134,7 +252,9 @@ describe('importPlanText on hostile input', { timeout: TIMEOUT }, () => {
 		property((raw) => {
 			for (const document of run(raw).documents) {
 				expect(document.markdown, document.path).toMatch(FRONT_MATTER);
-				expect(load(frontMatterOf(document.markdown))).toMatchObject({ title: document.metadata.title });
+				expect(load(frontMatterOf(document.markdown))).toMatchObject({
+					title: document.metadata.title,
+				});
 				const outline = extractOutline(bodyOf(document.markdown));
 				expect(outline.items).toHaveLength(document.headings);
 				const ids = outline.items.map((item) => item.id);
@@ -161,27 +281,34 @@ describe('importPlanText on hostile input', { timeout: TIMEOUT }, () => {
 	it('writes only safe, distinct relative paths', () => {
 		property((raw) => {
 			const paths = run(raw).documents.map((document) => document.path);
-			for (const path of paths) expect(path).toMatch(/^[a-z0-9-]+\/(?:\d{4}|unknown)-[a-z0-9-]+\.md$/);
+			for (const path of paths)
+				expect(path).toMatch(/^[a-z0-9-]+\/(?:\d{4}|unknown)-[a-z0-9-]+\.md$/);
 			expect(new Set(paths).size).toBe(paths.length);
 		});
 	});
 });
 
 describe('coverage measure', { timeout: TIMEOUT }, () => {
-	const text = fc.array(fc.constantFrom(...WORDS, ...NUMBERS, ...PUNCTUATION, ...BREAKS), { maxLength: 60 }).map((parts) => parts.join(''));
+	const text = fc
+		.array(fc.constantFrom(...WORDS, ...NUMBERS, ...PUNCTUATION, ...BREAKS), { maxLength: 60 })
+		.map((parts) => parts.join(''));
 
 	it('finds a text fully in itself and in any text that only adds to it', () => {
 		fc.assert(
-			fc.property(text, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...WORDS, '## ', '\\', '---\n'))), (source, inserts) => {
-				let output = source;
-				for (const [at, insert] of inserts) {
-					const cut = at % (output.length + 1);
-					output = `${output.slice(0, cut)}${insert}${output.slice(cut)}`;
-				}
-				const coverage = measureCoverage(source, output);
-				expect(coverage.missing).toEqual([]);
-				expect(coverage.matched).toBe(coverage.total);
-			}),
+			fc.property(
+				text,
+				fc.array(fc.tuple(fc.nat(), fc.constantFrom(...WORDS, '## ', '\\', '---\n'))),
+				(source, inserts) => {
+					let output = source;
+					for (const [at, insert] of inserts) {
+						const cut = at % (output.length + 1);
+						output = `${output.slice(0, cut)}${insert}${output.slice(cut)}`;
+					}
+					const coverage = measureCoverage(source, output);
+					expect(coverage.missing).toEqual([]);
+					expect(coverage.matched).toBe(coverage.total);
+				},
+			),
 			{ numRuns: RUNS, seed: SEED },
 		);
 	});
@@ -189,7 +316,9 @@ describe('coverage measure', { timeout: TIMEOUT }, () => {
 	it('reports a lost counted character as missing', () => {
 		fc.assert(
 			fc.property(text, fc.nat(), (source, pick) => {
-				const positions = [...source.matchAll(/[\p{Script=Han}0-9０-９]/gu)].map((match) => match.index);
+				const positions = [...source.matchAll(/[\p{Script=Han}0-9０-９]/gu)].map(
+					(match) => match.index,
+				);
 				fc.pre(positions.length > 0);
 				const at = positions[pick % positions.length];
 				const coverage = measureCoverage(source, `${source.slice(0, at)}${source.slice(at + 1)}`);
@@ -202,18 +331,24 @@ describe('coverage measure', { timeout: TIMEOUT }, () => {
 
 	it('takes out exactly the lines and fragments it is told to', () => {
 		fc.assert(
-			fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 10 }), fc.array(fc.nat()), (lines, drop) => {
-				const raw = lines.join('\r\n');
-				const dropped = new Set(drop.map((index) => index % lines.length));
-				const removals = [...dropped].map((index) => ({
-					line: index + 1,
-					kind: 'chrome' as const,
-					text: lines[index],
-					wholeLine: true,
-					reason: '',
-				}));
-				expect(stripReportedRemovals(raw, removals)).toBe(lines.filter((_, index) => !dropped.has(index)).join('\n'));
-			}),
+			fc.property(
+				fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 10 }),
+				fc.array(fc.nat()),
+				(lines, drop) => {
+					const raw = lines.join('\r\n');
+					const dropped = new Set(drop.map((index) => index % lines.length));
+					const removals = [...dropped].map((index) => ({
+						line: index + 1,
+						kind: 'chrome' as const,
+						text: lines[index],
+						wholeLine: true,
+						reason: '',
+					}));
+					expect(stripReportedRemovals(raw, removals)).toBe(
+						lines.filter((_, index) => !dropped.has(index)).join('\n'),
+					);
+				},
+			),
 			{ numRuns: RUNS, seed: SEED },
 		);
 	});

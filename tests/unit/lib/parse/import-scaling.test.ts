@@ -44,16 +44,26 @@ function medianImportMs(raw: string, runs = 3): number {
 	return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
 
-describe.each(Object.keys(SHAPES) as Array<keyof typeof SHAPES>)('importing %s of seed text', (shape) => {
-	it('takes time that grows about linearly with the size (0.5 → 4 MB)', { timeout: 600_000 }, () => {
-		const times = new Map<number, number>();
-		for (const size of [0.5, 1, 2, 4]) times.set(size, medianImportMs(seedText(size * MB, shape)));
-		const summary = [...times].map(([size, ms]) => `${size} MB: ${ms.toFixed(0)} ms`).join(', ');
-		// Four times the input may take up to eight times as long (noise, GC); quadratic work takes sixteen.
-		expect(times.get(4)! / times.get(1)!, summary).toBeLessThan(8);
-		expect(times.get(2)! / times.get(0.5)!, summary).toBeLessThan(8);
-	});
-});
+describe.each(Object.keys(SHAPES) as Array<keyof typeof SHAPES>)(
+	'importing %s of seed text',
+	(shape) => {
+		it(
+			'takes time that grows about linearly with the size (0.5 → 4 MB)',
+			{ timeout: 600_000 },
+			() => {
+				const times = new Map<number, number>();
+				for (const size of [0.5, 1, 2, 4])
+					times.set(size, medianImportMs(seedText(size * MB, shape)));
+				const summary = [...times]
+					.map(([size, ms]) => `${size} MB: ${ms.toFixed(0)} ms`)
+					.join(', ');
+				// Four times the input may take up to eight times as long (noise, GC); quadratic work takes sixteen.
+				expect(times.get(4)! / times.get(1)!, summary).toBeLessThan(8);
+				expect(times.get(2)! / times.get(0.5)!, summary).toBeLessThan(8);
+			},
+		);
+	},
+);
 
 describe('importing 10 MB of seed text', () => {
 	// No time limit is asserted: the point is that it finishes and writes the document.
