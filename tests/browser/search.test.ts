@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { containsAnyTerm } from '../../src/lib/search/excerpt.ts';
 import { withSynonyms } from '../../src/lib/search/query.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { readResults, selectFilter, typeQuery, type SearchResult } from '../support/pagefind-ui.ts';
+import { readResults, selectFilter, typeQuery, type SearchResult } from '../support/search-ui.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDist = inject('siteDist');

@@ -3,6 +3,10 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		/** tests/.tmp/fixture-dist: the site built from tests/fixtures/site (build project). */
 		fixtureDist: string;
+		/** tests/.tmp/fixture-dist-repeat: the same fixture content built again (build project). */
+		fixtureDistRepeat: string;
+		/** tests/.tmp/reworded-dist: the fixture content with every heading and paragraph reworded (build project). */
+		rewordedDist: string;
 		/** tests/.tmp/site-dist: the site built from the repository's content/ (browser project). */
 		siteDist: string;
 		/** http://127.0.0.1:<port> serving siteDist, no trailing slash (browser project). */

@@ -1,3 +1,4 @@
+import { cleanLine } from './normalise.ts';
 import type { Removal } from './types.ts';
 
 /** Characters the coverage measure counts: Han characters and digits (half- and full-width). */
@@ -133,7 +134,8 @@ export function stripReportedRemovals(raw: string, removals: readonly Removal[])
 		const index = removal.line - 1;
 		if (index < 0 || index >= lines.length) continue;
 		if (removal.wholeLine) dropped.add(index);
-		else lines[index] = lines[index].replace(removal.text, '');
+		// A fragment was cut from the cleaned line (a spam phrase may have had a zero-width space in it).
+		else lines[index] = cleanLine(lines[index]).replace(removal.text, '');
 	}
 	return lines.filter((_, index) => !dropped.has(index)).join('\n');
 }

@@ -10,6 +10,17 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 const ODD_SPACES = /[\u00a0\u3000\t]/g;
 
 /**
+ * Cleans one raw line the way the importer reads it: no characters that cannot be text, no
+ * invisible formatting characters, one kind of space, trimmed. Removals record fragments of lines
+ * cleaned like this, so whoever matches them against the raw text must clean it the same way.
+ * @param line one line of the raw text
+ * @returns the cleaned line
+ */
+export function cleanLine(line: string): string {
+	return line.replace(GARBLED, '').replace(INVISIBLE, '').replace(ODD_SPACES, ' ').trim();
+}
+
+/**
  * Splits a raw text into trimmed lines, whatever its line endings, byte-order mark or binary noise.
  * Characters that cannot be text are removed and returned as removals, so nothing disappears
  * without a trace in the report.
@@ -31,8 +42,7 @@ export function normaliseText(raw: string): { lines: SourceLine[]; removals: Rem
 					reason: '无法识别的控制字符或乱码',
 				});
 			}
-			const text = line.replace(GARBLED, '').replace(INVISIBLE, '').replace(ODD_SPACES, ' ').trim();
-			return { no: index + 1, text };
+			return { no: index + 1, text: cleanLine(line) };
 		});
 	return { lines, removals };
 }

@@ -35,7 +35,10 @@ export interface Removal {
 	/** 1-based line number in the raw file. */
 	line: number;
 	kind: RemovalKind;
-	/** The removed text exactly as it was (the whole line, or the fragment removed from it). */
+	/**
+	 * The removed text as the importer read it (the whole line, or the fragment removed from it),
+	 * i.e. after normalise.ts#cleanLine dropped invisible characters and unified spaces.
+	 */
 	text: string;
 	/** True when the whole line was removed, false when only a fragment was. */
 	wholeLine: boolean;

@@ -30,4 +30,13 @@ describe('stripReportedRemovals', () => {
 		]);
 		expect(stripped).toBe('正文甲\n正文乙');
 	});
+
+	it('finds a fragment that had an invisible character or an odd space in the raw line', () => {
+		const raw = '正文。当前隐藏\u200b内容免费查看\n![图\u3000片](a.png)正文';
+		const stripped = stripReportedRemovals(raw, [
+			{ line: 1, kind: 'spam', text: '当前隐藏内容免费查看', wholeLine: false, reason: '' },
+			{ line: 2, kind: 'chrome', text: '![图 片](a.png)', wholeLine: false, reason: '' },
+		]);
+		expect(stripped).toBe('正文。\n正文');
+	});
 });
