@@ -38,7 +38,7 @@ export interface QueryProbe {
 	method: 'all-urls' | 'count-and-sample';
 	/** Time from the query to the rendered results on the search page, first search of a visit. */
 	firstResultsMs?: number;
-	/** Bytes fetched from /pagefind/ during that first search (script, wasm, index, fragments). */
+	/** Bytes fetched from /pagefind/ until the first results were shown (script, wasm, index, fragments). */
 	firstSearchBytes?: number;
 	/** Time to results for the same query in a page that has searched before. */
 	laterResultsMs?: number;
@@ -147,8 +147,9 @@ async function timeVisitorSearch(browser: Browser, siteUrl: string, query: strin
 		return (await page.evaluate(() => performance.now())) - started;
 	};
 	const firstResultsMs = await search();
-	await page.waitForLoadState('networkidle');
+	// Bytes that arrived before the results were shown (the filter lists follow afterwards).
 	const firstSearchBytes = bytes;
+	await page.waitForLoadState('networkidle');
 	await page.locator('#search-q').fill('');
 	const laterResultsMs = await search();
 	await context.close();

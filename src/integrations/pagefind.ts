@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { buildSearchRecords, type SearchItemInput, type SearchPlanInput } from '../lib/search/records.ts';
+import { SEARCH_INCLUDED_CHARACTERS } from '../lib/search/tokenize.ts';
 
 const RECORD_BATCH = 256;
 
@@ -29,7 +30,7 @@ export function pagefindIndex(): AstroIntegration {
 					await readJson<SearchItemInput[]>('data/items.json'),
 					await readJson<string[][]>('data/synonyms.json'),
 				);
-				const { index, errors } = await createIndex({});
+				const { index, errors } = await createIndex({ includeCharacters: SEARCH_INCLUDED_CHARACTERS });
 				try {
 					if (!index || errors.length) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
 					// Batches keep Pagefind's service busy without queueing every record at once.

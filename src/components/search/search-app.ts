@@ -51,12 +51,18 @@ if (form && input && status && list && more) {
 	let highlight: string[] = [];
 	let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
+	let filterOptions: Promise<void> | null = null;
+
 	const loadPagefind = (): Promise<Pagefind> =>
 		(pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
 			await module.init();
-			fillFilterOptions(await module.filters());
 			return module;
 		}));
+
+	// The filter lists cost their own index files: they load after the first results, or at once
+	// when a filter is reached for first.
+	const loadFilterOptions = (): Promise<void> =>
+		(filterOptions ??= loadPagefind().then(async (module) => fillFilterOptions(await module.filters())));
 
 	const fillFilterOptions = (counts: Record<string, Record<string, number>>) => {
 		for (const name of FILTER_NAMES) {
@@ -166,6 +172,8 @@ if (form && input && status && list && more) {
 		status.textContent = count === 0 ? `没有找到含“${prepared.terms.join(' ')}”的条目。` : `找到 ${count} 条含“${prepared.terms.join(' ')}”的结果。`;
 		list.dataset.count = String(count);
 		await showMore(current);
+		// With the results on screen, fetch the filter lists so the filters are ready when wanted.
+		void loadFilterOptions();
 	};
 
 	form.addEventListener('submit', (event) => {
@@ -180,14 +188,18 @@ if (form && input && status && list && more) {
 	form.addEventListener('change', (event) => {
 		if (event.target instanceof HTMLSelectElement) void runSearch();
 	});
-	// Fetch the index when the visitor reaches for the form, not before.
-	form.addEventListener('focusin', () => void loadPagefind(), { once: true });
+	// Fetch Pagefind when the visitor reaches for the form, not before; the filter lists when a
+	// filter is reached for.
+	form.addEventListener('focusin', (event) => {
+		void (event.target instanceof HTMLSelectElement ? loadFilterOptions() : loadPagefind());
+	});
 	more.addEventListener('click', () => void showMore(generation));
 
 	const params = new URLSearchParams(window.location.search);
 	input.value = params.get('q') ?? '';
 	const sort = select('sort');
 	if (sort && params.get('sort')) sort.value = params.get('sort') ?? '';
-	// Options from the address (filters) need the filter lists, which come with Pagefind.
-	if (input.value.trim()) void loadPagefind().then(runSearch);
+	// A query in the address is searched at once; filters in it need their lists first.
+	const addressFilters = FILTER_NAMES.some((name) => params.has(name));
+	if (input.value.trim()) void (addressFilters ? loadFilterOptions() : loadPagefind()).then(runSearch);
 }

@@ -8,9 +8,15 @@
  * use this module: the build to write Pagefind records, the browser to turn a query into phrases.
  */
 
-/** Runs of Han characters (including 〇), or runs of other letters and digits. */
-const RUN = /[\p{Script=Han}〇]+|(?:(?![\p{Script=Han}〇])[\p{Letter}\p{Number}])+/gu;
+/**
+ * Runs of Han characters (including 〇), runs of other letters and digits, and the plus sign,
+ * which policy names use as a word (互联网+, 1+X); Pagefind keeps it via includeCharacters.
+ */
+const RUN = /[\p{Script=Han}〇]+|(?:(?![\p{Script=Han}〇])[\p{Letter}\p{Number}])+|\+/gu;
 const HAN = /^[\p{Script=Han}〇]/u;
+
+/** Characters besides letters and digits that the index keeps as words (see RUN). */
+export const SEARCH_INCLUDED_CHARACTERS = '+';
 
 /**
  * Folds the forms that should match each other: full-width letters and digits to half-width

@@ -30,7 +30,7 @@ describe('toQueryTokens', () => {
 	});
 
 	it('matches the index tokens of the same text when it continues after a run', () => {
-		expect(toQueryTokens('互联网+医疗健康').tokens).toEqual(['互联', '联网', '网', '医疗', '疗健', '健康']);
+		expect(toQueryTokens('互联网+医疗健康').tokens).toEqual(['互联', '联网', '网', '+', '医疗', '疗健', '健康']);
 		expect(toIndexTokens('推进互联网+医疗健康发展').join(' ')).toContain(toQueryTokens('互联网+医疗健康').tokens.join(' '));
 	});
 
@@ -38,6 +38,11 @@ describe('toQueryTokens', () => {
 		expect(toQueryTokens('DRG')).toEqual({ tokens: ['drg'], openEnd: true });
 		expect(toQueryTokens('0-3岁')).toEqual({ tokens: ['0', '3', '岁'], openEnd: true });
 		expect(toQueryTokens('医共体').openEnd).toBe(false);
+	});
+
+	it('keeps the plus sign of policy names, so 互联网+ does not find plain 互联网', () => {
+		expect(containsTokenRun(toIndexTokens('推进互联网+医疗健康'), toQueryTokens('互联网+'))).toBe(true);
+		expect(containsTokenRun(toIndexTokens('推进互联网医疗'), toQueryTokens('互联网+'))).toBe(false);
 	});
 
 	it('finds a substring at any position of a run, but not across punctuation', () => {
