@@ -14,6 +14,9 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://plans.example.org',
 	// OUT_DIR lets tests and benchmarks build fixture content without touching the real dist/.
 	outDir: process.env.OUT_DIR ?? './dist',
+	// The content layer caches parsed and rendered entries here and keeps entries of earlier builds
+	// whose files still exist, even from another CONTENT_DIR; the benchmark builds cold in its own.
+	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {

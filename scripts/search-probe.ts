@@ -5,9 +5,9 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../tests/support/chromium.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
-import { probeSearch } from './lib/search-probe.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { probeSearch, summariseProbes } from './lib/search-probe.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const dist = resolve(values.dist ?? 'dist');
@@ -21,18 +21,7 @@ try {
 	for (const probe of probes) {
 		console.log(`| ${probe.query} | ${probe.expected} | ${probe.found} | ${percent(probe.precision)} | ${percent(probe.recall)} | ${probe.firstResultsMs} | ${((probe.firstSearchBytes ?? 0) / 1024).toFixed(0)} | ${probe.laterResultsMs} | ${probe.method} |`);
 	}
-	const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-	console.log(
-		JSON.stringify({
-			queries: probes.length,
-			min_precision: Math.min(...probes.map((probe) => probe.precision)),
-			min_recall: Math.min(...probes.map((probe) => probe.recall)),
-			first_results_ms_median: median(probes.map((probe) => probe.firstResultsMs ?? 0)),
-			first_results_ms_max: Math.max(...probes.map((probe) => probe.firstResultsMs ?? 0)),
-			first_search_kb_max: Math.round(Math.max(...probes.map((probe) => probe.firstSearchBytes ?? 0)) / 1024),
-			later_results_ms_median: median(probes.map((probe) => probe.laterResultsMs ?? 0)),
-		}),
-	);
+	console.log(JSON.stringify(summariseProbes(probes)));
 } finally {
 	await browser.close();
 	await server.close();

@@ -30,3 +30,41 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs | { error: 
 		return { error: '请给出要导入的原文文件，例如 npm run import -- 原文.txt' };
 	return args;
 }
+
+/** Options of the benchmark. */
+export interface BenchArgs {
+	/** How many synthetic plans to build. */
+	plans: number;
+	/** Seed of the synthetic corpus. Default {@link DEFAULT_BENCH_SEED}. */
+	seed: number;
+	/** Also probe search in Chromium. */
+	search: boolean;
+	/** Keep the generated content and the built site (their folder is printed). */
+	keep: boolean;
+}
+
+/** The default seed, fixed so that runs on different days build the same corpus. */
+export const DEFAULT_BENCH_SEED = 20260101;
+
+/**
+ * Reads the command line of `npm run bench -- --plans <N> [--seed <S>] [--search] [--keep]`.
+ * @param argv the arguments after the script name
+ * @returns the options, or an error message
+ */
+export function parseBenchArgs(argv: readonly string[]): BenchArgs | { error: string } {
+	const args: BenchArgs = { plans: 0, seed: DEFAULT_BENCH_SEED, search: false, keep: false };
+	for (let index = 0; index < argv.length; index++) {
+		const [name, inline] = argv[index].split('=', 2);
+		const value = () => inline ?? argv[++index];
+		if (name === '--plans' || name === '--seed') {
+			const number = Number(value());
+			if (!Number.isInteger(number) || (name === '--plans' && number < 1)) return { error: `${name} 后面要写整数，例如 ${name} 1000` };
+			if (name === '--plans') args.plans = number;
+			else args.seed = number;
+		} else if (name === '--search') args.search = true;
+		else if (name === '--keep') args.keep = true;
+		else return { error: `不认识的选项 ${argv[index]}` };
+	}
+	if (args.plans === 0) return { error: '请用 --plans 给出文件数，例如 npm run bench -- --plans 1000' };
+	return args;
+}

@@ -83,8 +83,8 @@ export async function probeSearch(browser: Browser, siteUrl: string, dist: strin
 		const prepared = prepareQuery(query, synonyms);
 		const full = expected.length <= FULL_COMPARISON_LIMIT || prepared.needsCheck;
 		const answer = await apiPage.evaluate(
-			async ({ pagefindQuery, full, sample }) => {
-				const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+			async ({ pagefindQuery, full, sample, pagefindUrl }) => {
+				const pagefind = await import(pagefindUrl);
 				await pagefind.init();
 				const search = await pagefind.search(pagefindQuery);
 				const results = search?.results ?? [];
@@ -93,7 +93,7 @@ export async function probeSearch(browser: Browser, siteUrl: string, dist: strin
 				const data = await Promise.all(chosen.map((result: { data(): Promise<{ url: string; meta: Record<string, string> }> }) => result.data()));
 				return { count: results.length, checked: data.map((item: { url: string; meta: Record<string, string> }) => ({ url: item.url, title: item.meta.title ?? '', text: item.meta.text ?? '' })) };
 			},
-			{ pagefindQuery: prepared.pagefindQuery, full, sample: PRECISION_SAMPLE },
+			{ pagefindQuery: prepared.pagefindQuery, full, sample: PRECISION_SAMPLE, pagefindUrl: '/pagefind/pagefind.js' },
 		);
 		// The search page drops, for open-ended queries, the results that do not hold the tokens.
 		const shown = prepared.needsCheck
@@ -154,4 +154,37 @@ async function timeVisitorSearch(browser: Browser, siteUrl: string, query: strin
 	const laterResultsMs = await search();
 	await context.close();
 	return { firstResultsMs: Math.round(firstResultsMs), firstSearchBytes, laterResultsMs: Math.round(laterResultsMs) };
+}
+
+/** The probe's figures over all queries, for the benchmark's JSON line and the README. */
+export interface SearchMetrics {
+	queries: number;
+	/** Lowest share of results holding the query (or a synonym) over all queries. */
+	min_precision: number;
+	/** Lowest share of expected items found over all queries. */
+	min_recall: number;
+	/** Queries below 98 % precision or 100 % recall. */
+	misses: string[];
+	first_results_ms_median: number;
+	first_results_ms_max: number;
+	first_search_kb_max: number;
+	later_results_ms_median: number;
+}
+
+/**
+ * @param probes the per-query measurements
+ * @returns the summary figures
+ */
+export function summariseProbes(probes: readonly QueryProbe[]): SearchMetrics {
+	const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+	return {
+		queries: probes.length,
+		min_precision: Math.min(...probes.map((probe) => probe.precision)),
+		min_recall: Math.min(...probes.map((probe) => probe.recall)),
+		misses: probes.filter((probe) => probe.precision < 0.98 || probe.recall < 1).map((probe) => probe.query),
+		first_results_ms_median: median(probes.map((probe) => probe.firstResultsMs ?? 0)),
+		first_results_ms_max: Math.max(...probes.map((probe) => probe.firstResultsMs ?? 0)),
+		first_search_kb_max: Math.round(Math.max(...probes.map((probe) => probe.firstSearchBytes ?? 0)) / 1024),
+		later_results_ms_median: median(probes.map((probe) => probe.laterResultsMs ?? 0)),
+	};
 }

@@ -62,6 +62,14 @@ export const regions: PreparedRegion[] = regionEntries.map((entry) => ({
 
 export const regionById = new Map(regions.map((region) => [region.id, region]));
 
+/** Child regions by parent id (null for the provinces), in the order of regions.yaml. */
+export const regionsByParent = new Map<string | null, PreparedRegion[]>();
+for (const region of regions) {
+	const siblings = regionsByParent.get(region.parent);
+	if (siblings) siblings.push(region);
+	else regionsByParent.set(region.parent, [region]);
+}
+
 const planEntries = await getCollection('plans', (entry) => (import.meta.env.PROD ? !entry.data.draft : true));
 
 // Astro's glob loader only logs a Markdown file that fails to render (remarkSafeMarkup throws on
@@ -113,12 +121,28 @@ export const years: number[] = [...new Set(plans.flatMap((plan) => (plan.data.ye
 	(a, b) => b - a,
 );
 
+/** Plans by region id, each also listed under every region above its own; built in one pass. */
+const plansByRegion = new Map<string, PreparedPlan[]>();
+/** Plans by year (null for unknown), in the order of {@link plans}. */
+const plansByYear = new Map<number | null, PreparedPlan[]>();
+function addTo<K>(map: Map<K, PreparedPlan[]>, key: K, plan: PreparedPlan): void {
+	const list = map.get(key);
+	if (list) list.push(plan);
+	else map.set(key, [plan]);
+}
+for (const plan of plans) {
+	for (const link of plan.region?.chain ?? []) addTo(plansByRegion, link.id, plan);
+	addTo(plansByYear, plan.data.year, plan);
+}
+
 /**
+ * Pages call this once per region, so it is a lookup: filtering every plan for every region made
+ * the build grow with regions × plans.
  * @param regionId a region id
  * @returns the plans of the region and of every region below it
  */
 export function plansInRegion(regionId: string): PreparedPlan[] {
-	return plans.filter((plan) => plan.region?.chain.some((link) => link.id === regionId));
+	return plansByRegion.get(regionId) ?? [];
 }
 
 /**
@@ -126,7 +150,7 @@ export function plansInRegion(regionId: string): PreparedPlan[] {
  * @returns the plans of that year
  */
 export function plansOfYear(year: number | null): PreparedPlan[] {
-	return plans.filter((plan) => plan.data.year === year);
+	return plansByYear.get(year) ?? [];
 }
 
 /**

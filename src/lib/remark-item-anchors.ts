@@ -11,22 +11,16 @@ import { findOwnerNotes } from './owner-notes.ts';
  */
 export function remarkItemAnchors() {
 	return (tree: Root) => {
-		for (const { node: heading, anchor, text } of anchorOutlineHeadings(tree.children)) {
-			const { id, level } = anchor;
-			heading.data = {
-				...heading.data,
-				hProperties: { id, 'data-item-level': level },
-			};
+		for (const { node: heading, anchor: { id } } of anchorOutlineHeadings(tree.children)) {
+			heading.data = { ...heading.data, hProperties: { id } };
+			// Markup repeated on every item is most of a page's overhead over its text, so the link
+			// carries only what it needs: screen readers announce it inside its heading, which names
+			// the item, and an empty link has no text for Pagefind to index.
 			heading.children.push({
 				type: 'link',
 				url: `#${id}`,
 				children: [],
-				data: {
-					hProperties: {
-						className: ['item-permalink'],
-						'aria-label': `本条链接：${text.slice(0, 16)}`,
-					},
-				},
+				data: { hProperties: { className: ['item-permalink'], 'aria-label': '本条链接' } },
 			});
 		}
 		visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {

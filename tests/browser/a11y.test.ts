@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { readResults } from '../support/search-ui.ts';
 import { TMP_DIR } from '../support/paths.ts';
 import { listSectionPages, readPlanPages } from '../support/site-files.ts';

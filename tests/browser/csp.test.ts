@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { readResults } from '../support/search-ui.ts';
 
 const siteUrl = inject('siteUrl');

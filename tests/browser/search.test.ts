@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { containsAnyTerm } from '../../src/lib/search/excerpt.ts';
 import { withSynonyms } from '../../src/lib/search/query.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { readResults, selectFilter, typeQuery, type SearchResult } from '../support/search-ui.ts';
 
 const siteUrl = inject('siteUrl');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { materialiseContentCase } from '../support/content-cases.ts';
 import { TMP_DIR } from '../support/paths.ts';
 

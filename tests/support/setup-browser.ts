@@ -1,9 +1,9 @@
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build-site.ts';
-import { assertChromium } from './chromium.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
+import { assertChromium } from '../../scripts/lib/chromium.ts';
 import { REPO_ROOT, TMP_DIR } from './paths.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import './provided.d.ts';
 
 /**
@@ -18,7 +18,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	const contentDir = process.env.TEST_SITE_CONTENT_DIR
 		? resolve(REPO_ROOT, process.env.TEST_SITE_CONTENT_DIR)
 		: join(REPO_ROOT, 'content');
-	const siteDist = await buildSite({ contentDir, outDir: join(TMP_DIR, 'site-dist') });
+	const built = await buildSite({ contentDir, outDir: join(TMP_DIR, 'site-dist'), cacheDir: join(TMP_DIR, 'astro-cache', 'site-dist') });
+	const siteDist = built.outDir;
+	console.log(`[tests] built ${contentDir} → ${siteDist} in ${built.seconds.toFixed(1)} s`);
 	const server = await serveStatic(siteDist);
 	console.log(`[tests] serving ${siteDist} at ${server.url}`);
 	project.provide('siteDist', siteDist);

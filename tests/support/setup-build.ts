@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build-site.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { REPO_ROOT, TMP_DIR } from './paths.ts';
 import { rewordContent } from './reword-content.ts';
 import './provided.d.ts';
@@ -14,20 +14,14 @@ const FIXTURE_SITE = join(REPO_ROOT, 'tests/fixtures/site');
  * permalinks survive rewording (inject('rewordedDist')).
  */
 export default async function setup(project: TestProject): Promise<void> {
-	const fixtureDist = await buildSite({
-		contentDir: FIXTURE_SITE,
-		outDir: join(TMP_DIR, 'fixture-dist'),
-	});
-	project.provide('fixtureDist', fixtureDist);
-	const fixtureDistRepeat = await buildSite({
-		contentDir: FIXTURE_SITE,
-		outDir: join(TMP_DIR, 'fixture-dist-repeat'),
-	});
-	project.provide('fixtureDistRepeat', fixtureDistRepeat);
+	// Each content root gets its own Astro cache: a shared one can keep entries of another root.
+	const build = async (name: string, contentDir: string) => {
+		const built = await buildSite({ contentDir, outDir: join(TMP_DIR, name), cacheDir: join(TMP_DIR, 'astro-cache', name) });
+		console.log(`[tests] built ${contentDir} → ${built.outDir} in ${built.seconds.toFixed(1)} s`);
+		return built.outDir;
+	};
+	project.provide('fixtureDist', await build('fixture-dist', FIXTURE_SITE));
+	project.provide('fixtureDistRepeat', await build('fixture-dist-repeat', FIXTURE_SITE));
 	const rewordedSite = await rewordContent(FIXTURE_SITE, join(TMP_DIR, 'reworded-site'));
-	const rewordedDist = await buildSite({
-		contentDir: rewordedSite,
-		outDir: join(TMP_DIR, 'reworded-dist'),
-	});
-	project.provide('rewordedDist', rewordedDist);
+	project.provide('rewordedDist', await build('reworded-dist', rewordedSite));
 }

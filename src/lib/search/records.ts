@@ -51,7 +51,7 @@ export function buildSearchRecords(
 ): SearchRecord[] {
 	const tokenize = (text: string) => recordTokens(text, synonyms).join(' ');
 	const planById = new Map(plans.map((plan) => [plan.id, plan]));
-	const common = (plan: SearchPlanInput) => ({
+	const common = (plan: SearchPlanInput): Pick<SearchRecord, 'language' | 'filters' | 'sort'> => ({
 		language: SEARCH_LANGUAGE,
 		filters: {
 			year: [plan.year === null ? '不详' : String(plan.year)],

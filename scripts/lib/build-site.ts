@@ -2,13 +2,29 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { REPO_ROOT } from './paths.ts';
+import { REPO_ROOT } from './repo-root.ts';
 
 export interface BuildSiteOptions {
 	/** Content root to build (a folder with plans/, regions.yaml, topics.yaml); passed as CONTENT_DIR. */
 	contentDir: string;
 	/** Where the built site goes; emptied first; passed as OUT_DIR. */
 	outDir: string;
+	/** Astro's cache folder, passed as CACHE_DIR; default node_modules/.astro, shared by every build. */
+	cacheDir?: string;
+	/** Called with the build process id once it runs (the benchmark samples its memory). */
+	onSpawn?: (pid: number) => void;
+	/** Called with every chunk of the build's output as it arrives (the benchmark shows progress). */
+	onOutput?: (chunk: string) => void;
+}
+
+/** A finished build. */
+export interface BuiltSite {
+	/** The absolute output folder, which holds index.html and pagefind/. */
+	outDir: string;
+	/** Everything the build printed, stdout and stderr interleaved. */
+	output: string;
+	/** Wall time of the build process in seconds. */
+	seconds: number;
 }
 
 /** Ensures only one build runs at a time in this process (see buildSite). */
@@ -24,16 +40,16 @@ const queue: Queue = ((globalThis as Record<symbol, unknown>)[queueKey] as Queue
  *
  * Builds are serialised: every project's global setup runs in the same Vitest process, and two
  * Astro builds at once would share `.astro/` and the content-layer cache in node_modules/.astro.
- * @param options the content root and the output folder
- * @returns the absolute output folder, which holds index.html and pagefind/
+ * @param options the content root, the output folder and optional observers
+ * @returns the output folder, the build's output and its wall time
  */
-export function buildSite(options: BuildSiteOptions): Promise<string> {
+export function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
 	const run = queue.tail.then(() => runBuild(options));
 	queue.tail = run.catch(() => undefined);
 	return run;
 }
 
-async function runBuild({ contentDir, outDir }: BuildSiteOptions): Promise<string> {
+async function runBuild({ contentDir, outDir, cacheDir, onSpawn, onOutput }: BuildSiteOptions): Promise<BuiltSite> {
 	const content = isAbsolute(contentDir) ? contentDir : resolve(REPO_ROOT, contentDir);
 	const out = isAbsolute(outDir) ? outDir : resolve(REPO_ROOT, outDir);
 	if (!existsSync(content)) throw new Error(`Content root not found: ${content}`);
@@ -46,11 +62,17 @@ async function runBuild({ contentDir, outDir }: BuildSiteOptions): Promise<strin
 		const child = spawn(process.execPath, [astro, 'build'], {
 			cwd: REPO_ROOT,
 			// Vitest sets NODE_ENV=test, which would make Astro build drafts as in development.
-			env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+			env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, OUT_DIR: out, ...(cacheDir && { CACHE_DIR: cacheDir }), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
-		child.stdout.on('data', (chunk: Buffer) => log.push(chunk.toString()));
-		child.stderr.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+		if (child.pid !== undefined) onSpawn?.(child.pid);
+		const record = (chunk: Buffer) => {
+			const text = chunk.toString();
+			log.push(text);
+			onOutput?.(text);
+		};
+		child.stdout.on('data', record);
+		child.stderr.on('data', record);
 		child.on('error', fail);
 		child.on('close', done);
 	});
@@ -66,6 +88,5 @@ async function runBuild({ contentDir, outDir }: BuildSiteOptions): Promise<strin
 			throw new Error(`astro build succeeded but ${required} is missing from ${out}\n${output.slice(-4000)}`);
 		}
 	}
-	console.log(`[tests] built ${content} → ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-	return out;
+	return { outDir: out, output, seconds: (Date.now() - started) / 1000 };
 }
