@@ -10,7 +10,7 @@ const rewordedDist = inject('rewordedDist');
 /** @returns the item anchors of a plan page and the text of its items' headings */
 function readItems(dist: string, path: string): { ids: string[]; headings: string } {
 	const headings = parse(readFileSync(join(dist, path, 'index.html'), 'utf8')).querySelectorAll(
-		'[data-item-level][id]',
+		'.plan-body :is(h2, h3, h4, h5, h6)[id]',
 	);
 	return {
 		ids: headings.map((heading) => heading.id),

@@ -28,12 +28,13 @@ export async function typeQuery(page: Page, query: string): Promise<void> {
 
 /**
  * Waits until the search for `query` has finished, shows every page of results (the
- * 显示更多结果 button), and reads them all.
+ * 显示更多结果 button) unless told to read only the first, and reads them.
  * @param page a page showing /search/ with a query
  * @param query the query the results must belong to (defaults to the box's value)
- * @returns every result, in the order shown
+ * @param options allPages: false to leave the page as the search left it (no button pressed)
+ * @returns the results, in the order shown
  */
-export async function readResults(page: Page, query?: string): Promise<SearchResult[]> {
+export async function readResults(page: Page, query?: string, { allPages = true } = {}): Promise<SearchResult[]> {
 	const wanted = query ?? (await page.locator('#search-q').inputValue()).trim();
 	await page.waitForFunction(
 		({ list, wanted }) => {
@@ -43,7 +44,7 @@ export async function readResults(page: Page, query?: string): Promise<SearchRes
 		{ list: LIST, wanted },
 		{ timeout: 20_000 },
 	);
-	for (;;) {
+	while (allPages) {
 		const more = page.locator('#search-more:visible');
 		if ((await more.count()) === 0) break;
 		const before = await page.locator(`${LIST} > li`).count();

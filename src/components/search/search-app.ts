@@ -106,12 +106,15 @@ if (form && input && status && list && more) {
 		return item;
 	};
 
-	const showMore = async (current: number) => {
+	const showMore = async (current: number, moveFocus = false) => {
 		const page = pending.slice(0, PAGE_SIZE);
 		pending = pending.slice(PAGE_SIZE);
 		const data = await Promise.all(page.map((result) => result.data()));
 		if (current !== generation) return;
-		list.append(...data.map(renderResult));
+		const added = data.map(renderResult);
+		list.append(...added);
+		// The button may disappear; a keyboard user continues at the first new result instead.
+		if (moveFocus) added[0]?.querySelector('a')?.focus();
 		shown = [...shown, ...page];
 		more.hidden = pending.length === 0;
 		list.setAttribute('aria-busy', 'false');
@@ -193,7 +196,7 @@ if (form && input && status && list && more) {
 	form.addEventListener('focusin', (event) => {
 		void (event.target instanceof HTMLSelectElement ? loadFilterOptions() : loadPagefind());
 	});
-	more.addEventListener('click', () => void showMore(generation));
+	more.addEventListener('click', () => void showMore(generation, true));
 
 	const params = new URLSearchParams(window.location.search);
 	input.value = params.get('q') ?? '';
