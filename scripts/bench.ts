@@ -39,7 +39,7 @@ const work = await mkdtemp(join(tmpdir(), `health-plans-bench-${args.plans}-`));
 const contentDir = join(work, 'content');
 await mkdir(contentDir);
 await writeFile(join(contentDir, 'regions.yaml'), corpus.regionsYaml);
-await writeFile(join(contentDir, 'topics.yaml'), await readFile(join(REPO_ROOT, 'content/topics.yaml')));
+for (const shared of ['topics.yaml', 'synonyms.yaml']) await writeFile(join(contentDir, shared), await readFile(join(REPO_ROOT, 'content', shared)));
 for (const plan of corpus.plans) {
 	await mkdir(join(contentDir, dirname(plan.path)), { recursive: true });
 	await writeFile(join(contentDir, plan.path), plan.text);
