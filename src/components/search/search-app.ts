@@ -15,9 +15,6 @@ interface PagefindResult {
 	id: string;
 	data(): Promise<PagefindResultData>;
 }
-
-/** A result whose data is already loaded (Pagefind caches it, so data() returns at once). */
-type CheckedResult = PagefindResult;
 interface PagefindSearch {
 	results: PagefindResult[];
 }
@@ -124,7 +121,7 @@ if (form && input && status && list && more) {
 	 * For queries Pagefind answers too widely (see PreparedQuery.needsCheck), keeps the results
 	 * whose indexed text really holds every term; the original text comes with each result.
 	 */
-	const keepExactMatches = async (results: PagefindResult[], prepared: PreparedQuery): Promise<CheckedResult[]> => {
+	const keepExactMatches = async (results: PagefindResult[], prepared: PreparedQuery): Promise<PagefindResult[]> => {
 		const data = await Promise.all(results.map((result) => result.data()));
 		return results.filter((_, index) => {
 			const tokens = recordTokens(`${data[index].meta.title ?? ''}\n${data[index].meta.text ?? ''}`, synonyms);
