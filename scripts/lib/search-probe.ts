@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { containsAnyTerm } from '../../src/lib/search/excerpt.ts';
 import { prepareQuery, recordTokens, withSynonyms, type SynonymGroups } from '../../src/lib/search/query.ts';
+import { itemRecordParts, joinRecordText, planRecordParts } from '../../src/lib/search/records.ts';
 import { containsTokenRun } from '../../src/lib/search/tokenize.ts';
 
 /**
@@ -20,9 +21,11 @@ export const PROBE_QUERIES = [
 const FULL_COMPARISON_LIMIT = 3000;
 const PRECISION_SAMPLE = 300;
 
-interface SearchableRecord {
+/** A record of the index as plain text, with its plan's year. */
+export interface SearchableRecord {
 	url: string;
 	text: string;
+	year: number | null;
 }
 
 /** One query's measurement. */
@@ -51,12 +54,13 @@ export interface QueryProbe {
  */
 export function readSearchableRecords(dist: string): { records: SearchableRecord[]; synonyms: SynonymGroups } {
 	const read = <T>(name: string): T => JSON.parse(readFileSync(join(dist, 'data', name), 'utf8')) as T;
-	const plans = read<{ title: string; agency: string | null; lead: string; url: string }[]>('plans.json');
-	const items = read<{ number: string | null; title: string; text: string; url: string }[]>('items.json');
+	const plans = read<{ id: string; title: string; agency: string | null; lead: string; year: number | null; url: string }[]>('plans.json');
+	const items = read<{ plan: string; number: string | null; title: string; text: string; url: string }[]>('items.json');
+	const yearOfPlan = new Map(plans.map((plan) => [plan.id, plan.year]));
 	return {
 		records: [
-			...plans.map((plan) => ({ url: plan.url, text: `${plan.title}\n${[plan.agency, plan.lead].filter(Boolean).join('\n')}` })),
-			...items.map((item) => ({ url: item.url, text: `${item.number ?? ''}${item.title}\n${item.text}` })),
+			...plans.map((plan) => ({ url: plan.url, text: joinRecordText(planRecordParts(plan)), year: plan.year })),
+			...items.map((item) => ({ url: item.url, text: joinRecordText(itemRecordParts(item)), year: yearOfPlan.get(item.plan) ?? null })),
 		],
 		synonyms: read<string[][]>('synonyms.json'),
 	};
@@ -97,10 +101,10 @@ export async function probeSearch(browser: Browser, siteUrl: string, dist: strin
 		);
 		// The search page drops, for open-ended queries, the results that do not hold the tokens.
 		const shown = prepared.needsCheck
-			? answer.checked.filter((item) => prepared.termTokens.every((term) => containsTokenRun(recordTokens(`${item.title}\n${item.text}`, synonyms), term)))
+			? answer.checked.filter((item) => prepared.termTokens.every((term) => containsTokenRun(recordTokens(joinRecordText(item), synonyms), term)))
 			: answer.checked;
 		const found = prepared.needsCheck ? shown.length : answer.count;
-		const relevant = shown.filter((item) => containsAnyTerm(`${item.title}\n${item.text}`, terms)).length;
+		const relevant = shown.filter((item) => containsAnyTerm(joinRecordText(item), terms)).length;
 		const expectedUrls = new Set(expected.map((record) => record.url));
 		const recall = full
 			? expected.length === 0 ? 1 : shown.filter((item) => expectedUrls.has(item.url)).length / expected.length

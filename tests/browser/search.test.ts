@@ -1,34 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { containsAnyTerm } from '../../src/lib/search/excerpt.ts';
 import { withSynonyms } from '../../src/lib/search/query.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { readSearchableRecords } from '../../scripts/lib/search-probe.ts';
 import { readResults, selectFilter, typeQuery, type SearchResult } from '../support/search-ui.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDist = inject('siteDist');
-const readData = <T>(name: string): T => JSON.parse(readFileSync(join(siteDist, 'data', name), 'utf8')) as T;
-
-interface Searchable {
-	url: string;
-	text: string;
-	year: number | null;
-}
-
-/** What the index holds, as plain text: each item's heading and text, each plan's title and lead. */
-const plans = readData<{ id: string; title: string; agency: string | null; lead: string; year: number | null; url: string }[]>('plans.json');
-const yearOfPlan = new Map(plans.map((plan) => [plan.id, plan.year]));
-const searchable: Searchable[] = [
-	...plans.map((plan) => ({ url: plan.url, text: `${plan.title}\n${plan.agency ?? ''}\n${plan.lead}`, year: plan.year })),
-	...readData<{ plan: string; number: string | null; title: string; text: string; url: string }[]>('items.json').map((item) => ({
-		url: item.url,
-		text: `${item.number ?? ''}${item.title}\n${item.text}`,
-		year: yearOfPlan.get(item.plan) ?? null,
-	})),
-];
-const synonyms = readData<string[][]>('synonyms.json');
+/** What the index holds, as plain text, read from the build's open data as the probe reads it. */
+const { records: searchable, synonyms } = readSearchableRecords(siteDist);
 
 /** Ground truth: the records whose text contains the query string or a curated synonym of it. */
 const expectedFor = (query: string) => searchable.filter((record) => containsAnyTerm(record.text, withSynonyms([query], synonyms)));

@@ -5,6 +5,7 @@
  */
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { prepareQuery, recordTokens, withSynonyms, type PreparedQuery, type SynonymGroups } from '../../lib/search/query.ts';
+import { joinRecordText } from '../../lib/search/records.ts';
 import { containsTokenRun } from '../../lib/search/tokenize.ts';
 
 interface PagefindResultData {
@@ -124,7 +125,8 @@ if (form && input && status && list && more) {
 	const keepExactMatches = async (results: PagefindResult[], prepared: PreparedQuery): Promise<PagefindResult[]> => {
 		const data = await Promise.all(results.map((result) => result.data()));
 		return results.filter((_, index) => {
-			const tokens = recordTokens(`${data[index].meta.title ?? ''}\n${data[index].meta.text ?? ''}`, synonyms);
+			const { title = '', text = '' } = data[index].meta;
+			const tokens = recordTokens(joinRecordText({ title, text }), synonyms);
 			return prepared.termTokens.every((term) => containsTokenRun(tokens, term));
 		});
 	};

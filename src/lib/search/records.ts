@@ -1,3 +1,4 @@
+import { formatYear } from '../format.ts';
 import { recordTokens, type SynonymGroups } from './query.ts';
 
 /** What the search index needs of a plan (a subset of a dist/data/plans.json record). */
@@ -32,6 +33,38 @@ export interface SearchRecord {
 	sort: Record<string, string>;
 }
 
+/** What a record is indexed with and shows: a title line (plan title or item heading) and a body. */
+export interface RecordParts {
+	title: string;
+	text: string;
+}
+
+/**
+ * @param plan a plan
+ * @returns its record's parts: the title, then the agency and the opening text
+ */
+export function planRecordParts(plan: Pick<SearchPlanInput, 'title' | 'agency' | 'lead'>): RecordParts {
+	return { title: plan.title, text: [plan.agency, plan.lead].filter(Boolean).join('\n') };
+}
+
+/**
+ * @param item an item
+ * @returns its record's parts: the heading with its original marker, then the item's text
+ */
+export function itemRecordParts(item: Pick<SearchItemInput, 'number' | 'title' | 'text'>): RecordParts {
+	return { title: `${item.number ?? ''}${item.title}`, text: item.text };
+}
+
+/**
+ * The one text a record is indexed from. The browser (to check results), the search probe and
+ * the tests (for ground truth) rebuild it from the same parts, so they cannot drift apart.
+ * @param parts a record's parts
+ * @returns the text
+ */
+export function joinRecordText({ title, text }: RecordParts): string {
+	return `${title}\n${text}`;
+}
+
 /** The index language: the site's, so that Pagefind's script picks this index for zh-CN pages. */
 export const SEARCH_LANGUAGE = 'zh-cn';
 
@@ -63,26 +96,26 @@ export function buildSearchRecords(
 	const planMeta = (plan: SearchPlanInput) => ({
 		plan: plan.title,
 		region: plan.region_name ?? '地区不详',
-		year: plan.year === null ? '年份不详' : `${plan.year}年`,
+		year: formatYear(plan.year),
 		kind: plan.kind,
 	});
 	const planRecords = plans.map((plan) => {
-		const text = [plan.agency, plan.lead].filter(Boolean).join('\n');
+		const parts = planRecordParts(plan);
 		return {
 			url: plan.url,
-			content: tokenize(`${plan.title}\n${text}`),
-			meta: { ...planMeta(plan), title: plan.title, item: '', text },
+			content: tokenize(joinRecordText(parts)),
+			meta: { ...planMeta(plan), ...parts, item: '' },
 			...common(plan),
 		};
 	});
 	const itemRecords = items.flatMap((item) => {
 		const plan = planById.get(item.plan);
 		if (!plan) return [];
-		const heading = `${item.number ?? ''}${item.title}`;
+		const parts = itemRecordParts(item);
 		const record = {
 			url: item.url,
-			content: tokenize(`${heading}\n${item.text}`),
-			meta: { ...planMeta(plan), title: heading, item: heading, text: item.text },
+			content: tokenize(joinRecordText(parts)),
+			meta: { ...planMeta(plan), ...parts, item: parts.title },
 			...common(plan),
 		};
 		if (item.topics.length) record.filters = { ...record.filters, topic: [...item.topics] };
