@@ -50,11 +50,6 @@ export default defineConfig({
 				"object-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",
-				// Pagefind's search runs in a worker loaded from /pagefind/.
-				"worker-src 'self'",
-				// Pagefind's stylesheet draws its icons as data: SVGs. Plans cannot use data: images:
-				// the content check and the build refuse them.
-				"img-src 'self' data:",
 			],
 			scriptDirective: {
 				// Pagefind compiles its WebAssembly search engine in the browser.

@@ -1,4 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { PLANS_PER_SHARD } from './lib/search/shards.ts';
 
 /**
  * The content root: `content/` of the repository, or `CONTENT_DIR` when tests and benchmarks
@@ -21,3 +22,10 @@ export const CONTENT_ROOT = resolve(
 export function displayContentPath(path: string): string {
 	return ['content', ...relative(CONTENT_ROOT, resolve(path)).split(sep)].join('/');
 }
+
+/**
+ * Plans per search index shard (src/lib/search/shards.ts): PLANS_PER_SHARD, or
+ * SEARCH_PLANS_PER_SHARD, which the browser tests set small so that the real content is
+ * searched across several merged shards.
+ */
+export const PLANS_PER_SEARCH_SHARD = Number(process.env.SEARCH_PLANS_PER_SHARD) > 0 ? Math.floor(Number(process.env.SEARCH_PLANS_PER_SHARD)) : PLANS_PER_SHARD;

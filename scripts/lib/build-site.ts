@@ -11,6 +11,8 @@ export interface BuildSiteOptions {
 	outDir: string;
 	/** Astro's cache folder, passed as CACHE_DIR; default node_modules/.astro, shared by every build. */
 	cacheDir?: string;
+	/** Plans per search index shard (SEARCH_PLANS_PER_SHARD); the site's default when absent. */
+	plansPerSearchShard?: number;
 	/** Called with the build process id once it runs (the benchmark samples its memory). */
 	onSpawn?: (pid: number) => void;
 	/** Called with every chunk of the build's output as it arrives (the benchmark shows progress). */
@@ -49,7 +51,7 @@ export function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
 	return run;
 }
 
-async function runBuild({ contentDir, outDir, cacheDir, onSpawn, onOutput }: BuildSiteOptions): Promise<BuiltSite> {
+async function runBuild({ contentDir, outDir, cacheDir, plansPerSearchShard, onSpawn, onOutput }: BuildSiteOptions): Promise<BuiltSite> {
 	const content = isAbsolute(contentDir) ? contentDir : resolve(REPO_ROOT, contentDir);
 	const out = isAbsolute(outDir) ? outDir : resolve(REPO_ROOT, outDir);
 	if (!existsSync(content)) throw new Error(`Content root not found: ${content}`);
@@ -62,7 +64,7 @@ async function runBuild({ contentDir, outDir, cacheDir, onSpawn, onOutput }: Bui
 		const child = spawn(process.execPath, [astro, 'build'], {
 			cwd: REPO_ROOT,
 			// Vitest sets NODE_ENV=test, which would make Astro build drafts as in development.
-			env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, OUT_DIR: out, ...(cacheDir && { CACHE_DIR: cacheDir }), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+			env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, OUT_DIR: out, ...(cacheDir && { CACHE_DIR: cacheDir }), ...(plansPerSearchShard && { SEARCH_PLANS_PER_SHARD: String(plansPerSearchShard) }), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		if (child.pid !== undefined) onSpawn?.(child.pid);

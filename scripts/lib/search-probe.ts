@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { containsAnyTerm } from '../../src/lib/search/excerpt.ts';
-import { prepareQuery, recordTokens, withSynonyms, type SynonymGroups } from '../../src/lib/search/query.ts';
-import { itemRecordParts, joinRecordText, planRecordParts } from '../../src/lib/search/records.ts';
-import { containsTokenRun } from '../../src/lib/search/tokenize.ts';
+import { hitsOfPlan } from '../../src/lib/search/hits.ts';
+import { prepareQuery, withSynonyms, type SynonymGroups } from '../../src/lib/search/query.ts';
+import { itemRecordParts, joinRecordText, planRecordParts, type SearchText } from '../../src/lib/search/records.ts';
+import { SEARCH_TEXT_PATH, SEARCH_YEARS_PATH, searchTextPath, shardPath } from '../../src/lib/search/shards.ts';
 
 /**
  * The probe's fixed queries: the eleven measured against default Pagefind (README), then domain
@@ -16,10 +17,6 @@ export const PROBE_QUERIES = [
 	'5岁以下儿童死亡率', '0-3岁', 'HPV', 'DRG', '互联网+', '家医', '两癌', '医联体', '分级诊疗', '公共卫生', '慢性病', '计划生育',
 	'食品安全', '职业病', '精神卫生', '健康城市', '心理健康', '婴儿死亡率', '产前筛查', '签约率', '健康素养', '出生缺陷', '严重精神障碍', '医中',
 ] as const;
-
-/** Above this many expected results the probe compares counts and checks a sample for precision. */
-const FULL_COMPARISON_LIMIT = 3000;
-const PRECISION_SAMPLE = 300;
 
 /** A record of the index as plain text, with its plan's year. */
 export interface SearchableRecord {
@@ -35,13 +32,11 @@ export interface QueryProbe {
 	found: number;
 	/** Share of the checked results whose text holds the query or a curated synonym of it. */
 	precision: number;
-	/** Share of the expected items that were found (by URL, or by count above the limit). */
+	/** Share of the expected items that were found (every URL compared). */
 	recall: number;
-	/** How the figures were obtained: every URL compared, or counts plus a precision sample. */
-	method: 'all-urls' | 'count-and-sample';
 	/** Time from the query to the rendered results on the search page, first search of a visit. */
 	firstResultsMs?: number;
-	/** Bytes fetched from /pagefind/ until the first results were shown (script, wasm, index, fragments). */
+	/** Bytes transferred until the first results were shown (Pagefind's script, wasm and index; search texts). */
 	firstSearchBytes?: number;
 	/** Time to results for the same query in a page that has searched before. */
 	laterResultsMs?: number;
@@ -67,9 +62,11 @@ export function readSearchableRecords(dist: string): { records: SearchableRecord
 }
 
 /**
- * Measures search precision and recall for each query against a built site, through Pagefind's
- * own script in Chromium with the site's query preparation, and the visitor's timings and bytes
- * through the search page itself.
+ * Measures search precision and recall for each query against a built site: Pagefind's own
+ * script in Chromium runs the site's query over every shard, and the site's own code (hitsOfPlan)
+ * turns the search texts of all the plans found into the results a visitor would see; these are
+ * compared, URL by URL, with the records whose text holds the query or a synonym of it. Then the
+ * visitor's timings and bytes are measured through the search page itself.
  * @param browser a launched Chromium
  * @param siteUrl where the built site is served (127.0.0.1)
  * @param dist the built site on disk
@@ -81,41 +78,34 @@ export async function probeSearch(browser: Browser, siteUrl: string, dist: strin
 	const probes: QueryProbe[] = [];
 	const apiPage = await browser.newPage();
 	await apiPage.goto(`${siteUrl}/search/`);
+	const shards = Number(await apiPage.locator('#search-form').getAttribute('data-shards'));
+	const shardPaths = Array.from({ length: shards - 1 }, (_, index) => shardPath(index + 1));
+	const readText = (id: string): SearchText => JSON.parse(readFileSync(join(dist, searchTextPath(id)), 'utf8')) as SearchText;
 	for (const query of queries) {
 		const terms = withSynonyms([query], synonyms);
 		const expected = records.filter((record) => containsAnyTerm(record.text, terms));
 		const prepared = prepareQuery(query, synonyms);
-		const full = expected.length <= FULL_COMPARISON_LIMIT || prepared.needsCheck;
-		const answer = await apiPage.evaluate(
-			async ({ pagefindQuery, full, sample, pagefindUrl }) => {
+		const ids = await apiPage.evaluate(
+			async ({ pagefindQuery, pagefindUrl, shardPaths }) => {
 				const pagefind = await import(pagefindUrl);
+				await pagefind.options({ noWorker: true });
 				await pagefind.init();
+				for (const path of shardPaths) await pagefind.mergeIndex(path);
 				const search = await pagefind.search(pagefindQuery);
-				const results = search?.results ?? [];
-				const step = full ? 1 : Math.max(1, Math.floor(results.length / sample));
-				const chosen = results.filter((_: unknown, index: number) => index % step === 0);
-				const data = await Promise.all(chosen.map((result: { data(): Promise<{ url: string; meta: Record<string, string> }> }) => result.data()));
-				return { count: results.length, checked: data.map((item: { url: string; meta: Record<string, string> }) => ({ url: item.url, title: item.meta.title ?? '', text: item.meta.text ?? '' })) };
+				return ((search?.results ?? []) as { id: string }[]).map((result) => result.id);
 			},
-			{ pagefindQuery: prepared.pagefindQuery, full, sample: PRECISION_SAMPLE, pagefindUrl: '/pagefind/pagefind.js' },
+			{ pagefindQuery: prepared.pagefindQuery, pagefindUrl: '/pagefind/pagefind.js', shardPaths },
 		);
-		// The search page drops, for open-ended queries, the results that do not hold the tokens.
-		const shown = prepared.needsCheck
-			? answer.checked.filter((item) => prepared.termTokens.every((term) => containsTokenRun(recordTokens(joinRecordText(item), synonyms), term)))
-			: answer.checked;
-		const found = prepared.needsCheck ? shown.length : answer.count;
-		const relevant = shown.filter((item) => containsAnyTerm(joinRecordText(item), terms)).length;
+		// The plans' search texts, as the search page fetches them by the ids Pagefind returned.
+		const shown = ids.flatMap((id) => hitsOfPlan(readText(id), prepared, synonyms));
+		const relevant = shown.filter((hit) => containsAnyTerm(joinRecordText(hit), terms)).length;
 		const expectedUrls = new Set(expected.map((record) => record.url));
-		const recall = full
-			? expected.length === 0 ? 1 : shown.filter((item) => expectedUrls.has(item.url)).length / expected.length
-			: Math.min(found, expected.length) / expected.length;
 		probes.push({
 			query,
 			expected: expected.length,
-			found,
+			found: shown.length,
 			precision: shown.length === 0 ? (expected.length === 0 ? 1 : 0) : relevant / shown.length,
-			recall,
-			method: full ? 'all-urls' : 'count-and-sample',
+			recall: expected.length === 0 ? 1 : shown.filter((hit) => expectedUrls.has(hit.url)).length / expected.length,
 		});
 	}
 	await apiPage.close();
@@ -131,9 +121,12 @@ async function timeVisitorSearch(browser: Browser, siteUrl: string, query: strin
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	let bytes = 0;
-	page.on('response', async (response) => {
-		if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
-		bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+	// Bytes as they crossed the wire (compressed where the server compressed them), for every
+	// file the search fetched: Pagefind's script and index, and the plans' search texts.
+	page.on('requestfinished', async (request) => {
+		const path = new URL(request.url()).pathname;
+		if (!path.startsWith('/pagefind/') && !path.startsWith(SEARCH_TEXT_PATH) && path !== SEARCH_YEARS_PATH) return;
+		bytes += (await request.sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
 	});
 	await page.goto(`${siteUrl}/search/`, { waitUntil: 'networkidle' });
 	const search = async () => {

@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { SEARCH_TEXT_PATH } from '../../src/lib/search/shards.ts';
 
 /** Sizes of a built site, as `npm run bench` reports them. */
 export interface SiteMetrics {
@@ -16,9 +17,9 @@ export interface SiteMetrics {
 	html_to_text_ratio_max: number;
 	/** The most JavaScript any plan page loads before search is used: scripts and modulepreloads. */
 	js_bytes_content_page: number;
-	/** Bytes of dist/pagefind/. */
+	/** Bytes of the search index: dist/pagefind/ and the plans' search texts. */
 	pagefind_bytes: number;
-	/** Files in dist/pagefind/. */
+	/** Files of the search index: dist/pagefind/ and the plans' search texts. */
 	pagefind_files: number;
 }
 
@@ -30,7 +31,7 @@ export interface SiteMetrics {
  */
 export function measureSite(dist: string, textBytes: ReadonlyMap<string, number>): SiteMetrics {
 	const files = listFiles(dist);
-	const pagefind = files.filter((file) => file.path.startsWith('pagefind/'));
+	const pagefind = files.filter((file) => file.path.startsWith('pagefind/') || file.path.startsWith(SEARCH_TEXT_PATH.slice(1)));
 	const htmlSizes: number[] = [];
 	const ratios: number[] = [];
 	let jsBytes = 0;

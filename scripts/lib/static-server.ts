@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -110,14 +111,30 @@ async function isFile(path: string): Promise<boolean> {
 	return (await stat(path).catch(() => null))?.isFile() ?? false;
 }
 
+/**
+ * Whether a response may be gzipped: text, when the browser accepts it, as static hosts do.
+ * Pagefind's index files are compressed already and served as they are.
+ */
+function gzipped(req: IncomingMessage, contentType: string): boolean {
+	const text = /^(text\/|application\/(json|javascript|xml)|image\/svg)/.test(contentType);
+	return text && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+}
+
 async function send(req: IncomingMessage, res: ServerResponse, file: string, status: number): Promise<void> {
 	const { size } = await stat(file);
-	res.writeHead(status, { 'Content-Type': contentTypeOf(file), 'Content-Length': size, 'Cache-Control': 'no-store' });
+	const contentType = contentTypeOf(file);
+	const compress = gzipped(req, contentType);
+	res.writeHead(status, {
+		'Content-Type': contentType,
+		...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : { 'Content-Length': size }),
+		'Cache-Control': 'no-store',
+	});
 	if (req.method === 'HEAD') {
 		res.end();
 		return;
 	}
 	await new Promise<void>((done, fail) => {
-		createReadStream(file).on('error', fail).on('end', done).pipe(res);
+		const stream = createReadStream(file).on('error', fail);
+		(compress ? stream.pipe(createGzip()) : stream).on('end', done).pipe(res);
 	});
 }

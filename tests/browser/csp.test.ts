@@ -9,7 +9,7 @@ const siteUrl = inject('siteUrl');
 interface CspReport {
 	/** securitypolicyviolation events of the document: directive, blocked URI and sample. */
 	violations: string[];
-	/** Console messages and page errors that mention the policy (also from Pagefind's worker). */
+	/** Console messages and page errors that mention the policy. */
 	consoleErrors: string[];
 }
 
@@ -35,11 +35,6 @@ async function openWatched(path: string): Promise<{ page: Page; report: () => Pr
 	});
 	page.on('pageerror', (error) => {
 		if (isCsp(error.message)) consoleErrors.push(`pageerror: ${error.message}`);
-	});
-	page.on('worker', (worker) => {
-		worker.on('console', (message) => {
-			if (isCsp(message.text())) consoleErrors.push(`worker ${message.type()}: ${message.text()}`);
-		});
 	});
 	await page.addInitScript(() => {
 		const seen: string[] = [];

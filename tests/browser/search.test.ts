@@ -5,6 +5,7 @@ import { withSynonyms } from '../../src/lib/search/query.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { readSearchableRecords } from '../../scripts/lib/search-probe.ts';
 import { readResults, selectFilter, typeQuery, type SearchResult } from '../support/search-ui.ts';
+import { SEARCH_SHARD_PLANS } from '../support/setup-browser.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDist = inject('siteDist');
@@ -37,6 +38,14 @@ async function openSearch(path = '/search/'): Promise<Page> {
 const urlsOf = (results: readonly { url: string }[]) => results.map((result) => result.url).sort();
 
 describe('search finds the phrase, not scattered characters', () => {
+	it('searches an index in several shards (the test build keeps them small)', async () => {
+		const page = await openSearch();
+		const shards = Number(await page.locator('#search-form').getAttribute('data-shards'));
+		await page.close();
+		expect(shards).toBe(Math.ceil(new Set(searchable.map((record) => record.url.replace(/#.*$/, ''))).size / SEARCH_SHARD_PLANS));
+		expect(shards).toBeGreaterThan(1);
+	});
+
 	it.each(QUERIES)('finds exactly the items that contain %s', async (query) => {
 		const page = await openSearch();
 		await typeQuery(page, query);

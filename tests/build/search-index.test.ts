@@ -1,25 +1,44 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import type { SearchText } from '../../src/lib/search/records.ts';
+import { SEARCH_TEXT_PATH, SEARCH_YEARS_PATH } from '../../src/lib/search/shards.ts';
 
 const dist = inject('fixtureDist');
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
 
 describe('search index', () => {
-	const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+	const entry = readJson<{ languages: Record<string, { page_count: number }> }>('pagefind/pagefind-entry.json');
+	const plans = readJson<{ url: string; year: number | null }[]>('data/plans.json');
+	const items = readJson<{ plan: string; url: string }[]>('data/items.json');
+	const years = readJson<Record<string, number>>(SEARCH_YEARS_PATH);
 
-	it('holds one record per item and per plan, in the site language', () => {
-		const items = JSON.parse(readFileSync(join(dist, 'data/items.json'), 'utf8')) as unknown[];
-		const plans = JSON.parse(readFileSync(join(dist, 'data/plans.json'), 'utf8')) as unknown[];
+	it('holds one page per plan, in the site language', () => {
 		expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-		expect(entry.languages['zh-cn'].page_count).toBe(items.length + plans.length);
+		expect(entry.languages['zh-cn'].page_count).toBe(plans.length);
 	});
 
-	it('has the year, region and kind filters', () => {
-		const filters = readdirSync(join(dist, 'pagefind/filter'));
-		expect(filters.length).toBeGreaterThan(0);
+	it('has a search text for every page, with every item of its plan', () => {
+		const texts = readdirSync(join(dist, SEARCH_TEXT_PATH)).map((name) => readJson<SearchText>(`${SEARCH_TEXT_PATH}${name}`));
+		expect(texts.map((text) => text.url).sort()).toEqual(plans.map((plan) => plan.url).sort());
+		const itemUrls = texts.flatMap((text) => text.items.map(([anchor]) => `${text.url}#${anchor}`));
+		expect(itemUrls.sort()).toEqual(items.map((item) => item.url).sort());
+	});
+
+	it('knows the year of every page, for sorting', () => {
+		const names = readdirSync(join(dist, SEARCH_TEXT_PATH)).map((name) => name.replace(/\.json$/, ''));
+		expect(Object.keys(years).sort()).toEqual(names.sort());
+		const yearOfUrl = new Map(plans.map((plan) => [plan.url, plan.year ?? 0]));
+		for (const id of names) expect(years[id]).toBe(yearOfUrl.get(readJson<SearchText>(`${SEARCH_TEXT_PATH}${id}.json`).url));
+	});
+
+	it('publishes only the Pagefind files the site loads: no result fragments, UI or worker', () => {
+		expect(existsSync(join(dist, 'pagefind/fragment'))).toBe(false);
+		expect(readdirSync(join(dist, 'pagefind')).filter((name) => /ui|worker|highlight/.test(name))).toEqual([]);
+		expect(readdirSync(join(dist, 'pagefind/filter')).length).toBeGreaterThan(0);
 	});
 
 	it('publishes the synonyms it was built with', () => {
-		expect(JSON.parse(readFileSync(join(dist, 'data/synonyms.json'), 'utf8'))).toContainEqual(['家庭医生', '家医']);
+		expect(readJson<string[][]>('data/synonyms.json')).toContainEqual(['家庭医生', '家医']);
 	});
 });

@@ -6,10 +6,14 @@ import { REPO_ROOT, TMP_DIR } from './paths.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import './provided.d.ts';
 
+/** Plans per search shard in the browser tests' build: the real content then has four shards. */
+export const SEARCH_SHARD_PLANS = 5;
+
 /**
  * Global setup of the `browser` project: builds the repository's real content/ (or
  * TEST_SITE_CONTENT_DIR, to try the browser tests on another content root) into
- * tests/.tmp/site-dist — never dist/ — and serves it on 127.0.0.1 at a free port.
+ * tests/.tmp/site-dist — never dist/ — with small search shards, and serves it on 127.0.0.1 at a
+ * free port.
  * @returns the teardown, which stops the server
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -18,7 +22,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	const contentDir = process.env.TEST_SITE_CONTENT_DIR
 		? resolve(REPO_ROOT, process.env.TEST_SITE_CONTENT_DIR)
 		: join(REPO_ROOT, 'content');
-	const built = await buildSite({ contentDir, outDir: join(TMP_DIR, 'site-dist'), cacheDir: join(TMP_DIR, 'astro-cache', 'site-dist') });
+	// Small search shards, so that every search test also searches across merged shards.
+	const built = await buildSite({ contentDir, outDir: join(TMP_DIR, 'site-dist'), cacheDir: join(TMP_DIR, 'astro-cache', 'site-dist'), plansPerSearchShard: SEARCH_SHARD_PLANS });
 	const siteDist = built.outDir;
 	console.log(`[tests] built ${contentDir} → ${siteDist} in ${built.seconds.toFixed(1)} s`);
 	const server = await serveStatic(siteDist);

@@ -1,32 +1,34 @@
 /**
  * The search page's client code, the only script the site ships. Pagefind's own script and index
  * are fetched on first use (focus, typing, or a query in the address), never on page load, and
- * the visitor's query is searched as exact phrases of bigram tokens (src/lib/search).
+ * the visitor's query is searched as exact phrases of bigram tokens (src/lib/search). Pagefind
+ * finds, filters and ranks plans; the plans' search texts then give the matching items.
  */
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
-import { prepareQuery, recordTokens, withSynonyms, type PreparedQuery, type SynonymGroups } from '../../lib/search/query.ts';
-import { joinRecordText } from '../../lib/search/records.ts';
-import { containsTokenRun } from '../../lib/search/tokenize.ts';
+import { hitsOfPlan, type SearchHit } from '../../lib/search/hits.ts';
+import { prepareQuery, withSynonyms, type PreparedQuery, type SynonymGroups } from '../../lib/search/query.ts';
+import type { SearchText } from '../../lib/search/records.ts';
+import { SEARCH_YEARS_PATH, searchTextPath, shardPath } from '../../lib/search/shards.ts';
 
-interface PagefindResultData {
-	url: string;
-	meta: Record<string, string | undefined>;
-}
 interface PagefindResult {
 	id: string;
-	data(): Promise<PagefindResultData>;
 }
 interface PagefindSearch {
 	results: PagefindResult[];
 }
 interface Pagefind {
+	options(options: { noWorker?: boolean }): Promise<void>;
 	init(): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<PagefindSearch | null>;
+	mergeIndex(path: string): Promise<void>;
+	preload(query: string): Promise<void>;
+	search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** How many results to show at once; more are fetched on request. */
-const PAGE_SIZE = 20;
+/** How many results to show at least at once; more are fetched on request. */
+const PAGE_SIZE = 10;
+/** Plans whose search texts are fetched together; each brings all of its matching items. */
+const PLAN_BATCH = 5;
 /** Pause after typing before searching, so each keystroke does not fetch index chunks. */
 const TYPING_PAUSE_MS = 250;
 /** Kept in a variable so the bundler leaves Pagefind's own script alone. */
@@ -41,21 +43,47 @@ const more = document.querySelector<HTMLButtonElement>('#search-more');
 
 if (form && input && status && list && more) {
 	const synonyms = JSON.parse(form.dataset.synonyms ?? '[]') as SynonymGroups;
+	const shards = Number(form.dataset.shards ?? '1');
 	const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 	let pagefind: Promise<Pagefind> | null = null;
 	let generation = 0;
-	let shown: PagefindResult[] = [];
 	let pending: PagefindResult[] = [];
+	let prepared: PreparedQuery | null = null;
+	let planCount = 0;
+	let hitCount = 0;
 	let highlight: string[] = [];
 	let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
 	let filterOptions: Promise<void> | null = null;
+	let years: Promise<Record<string, number>> | null = null;
+	const texts = new Map<string, Promise<SearchText>>();
 
+	// Without its worker Pagefind saves a script and a round trip before the first results; its
+	// search itself takes a few milliseconds.
 	const loadPagefind = (): Promise<Pagefind> =>
 		(pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
+			await module.options({ noWorker: true });
 			await module.init();
+			for (let shard = 1; shard < shards; shard++) await module.mergeIndex(shardPath(shard));
 			return module;
 		}));
+
+	const fetchJson = async <T>(path: string): Promise<T> => {
+		const response = await fetch(path);
+		if (!response.ok) throw new Error(`${response.status} ${path}`);
+		return (await response.json()) as T;
+	};
+	const loadText = (id: string): Promise<SearchText> => {
+		if (!texts.has(id)) texts.set(id, fetchJson<SearchText>(searchTextPath(id)));
+		return texts.get(id)!;
+	};
+	// Pagefind cannot sort across merged shards, so the order by year is the page's: it needs the
+	// year of every plan, fetched the first time a visitor sorts.
+	const sortByYear = async (results: PagefindResult[], direction: string): Promise<PagefindResult[]> => {
+		const yearOf = await (years ??= fetchJson<Record<string, number>>(SEARCH_YEARS_PATH));
+		const sign = direction === 'asc' ? 1 : -1;
+		return [...results].sort((a, b) => sign * ((yearOf[a.id] ?? 0) - (yearOf[b.id] ?? 0)));
+	};
 
 	// The filter lists cost their own index files: they load after the first results, or at once
 	// when a filter is reached for first.
@@ -82,53 +110,60 @@ if (form && input && status && list && more) {
 		for (const part of parts) parent.append(part.match ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text);
 	};
 
-	const renderResult = ({ url, meta }: PagefindResultData): HTMLLIElement => {
+	const renderResult = (hit: SearchHit): HTMLLIElement => {
 		const item = document.createElement('li');
 		item.className = 'search-result';
 		const heading = document.createElement('h2');
 		heading.className = 'search-result__title';
 		const link = document.createElement('a');
-		link.href = url;
-		renderParts(link, buildExcerpt(meta.title ?? url, highlight, 200).parts);
+		link.href = hit.url;
+		renderParts(link, buildExcerpt(hit.title || hit.url, highlight, 200).parts);
 		heading.append(link);
 		const facts = document.createElement('p');
 		facts.className = 'search-result__meta';
-		facts.textContent = [meta.item ? meta.plan : '', meta.region, meta.year, meta.kind].filter(Boolean).join(' · ');
+		facts.textContent = [hit.isPlan ? '' : hit.plan, hit.region, hit.year, hit.kind].filter(Boolean).join(' · ');
 		item.append(heading, facts);
-		if (meta.text) {
+		if (hit.text) {
 			const excerpt = document.createElement('p');
 			excerpt.className = 'search-result__excerpt';
-			renderParts(excerpt, buildExcerpt(meta.text, highlight).parts);
+			renderParts(excerpt, buildExcerpt(hit.text, highlight).parts);
 			item.append(excerpt);
 		}
 		return item;
 	};
 
-	const showMore = async (current: number, moveFocus = false) => {
-		const page = pending.slice(0, PAGE_SIZE);
-		pending = pending.slice(PAGE_SIZE);
-		const data = await Promise.all(page.map((result) => result.data()));
-		if (current !== generation) return;
-		const added = data.map(renderResult);
-		list.append(...added);
-		// The button may disappear; a keyboard user continues at the first new result instead.
-		if (moveFocus) added[0]?.querySelector('a')?.focus();
-		shown = [...shown, ...page];
-		more.hidden = pending.length === 0;
-		list.setAttribute('aria-busy', 'false');
-	};
+	const describeCount = (terms: string) =>
+		pending.length > 0
+			? `在 ${planCount} 份文件中找到含“${terms}”的结果，已显示 ${hitCount} 条。`
+			: hitCount === 0
+				? `没有找到含“${terms}”的条目。`
+				: `在 ${planCount} 份文件中找到 ${hitCount} 条含“${terms}”的结果。`;
 
 	/**
-	 * For queries Pagefind answers too widely (see PreparedQuery.needsCheck), keeps the results
-	 * whose indexed text really holds every term; the original text comes with each result.
+	 * Shows the next results: the matching items of the next plans, a batch of plans at a time,
+	 * until a page is filled or no plan is left. A plan's data bring all of its items.
 	 */
-	const keepExactMatches = async (results: PagefindResult[], prepared: PreparedQuery): Promise<PagefindResult[]> => {
-		const data = await Promise.all(results.map((result) => result.data()));
-		return results.filter((_, index) => {
-			const { title = '', text = '' } = data[index].meta;
-			const tokens = recordTokens(joinRecordText({ title, text }), synonyms);
-			return prepared.termTokens.every((term) => containsTokenRun(tokens, term));
-		});
+	const showMore = async (current: number, moveFocus = false) => {
+		const query = prepared;
+		if (!query) return;
+		list.setAttribute('aria-busy', 'true');
+		let added: HTMLLIElement[] = [];
+		while (added.length < PAGE_SIZE && pending.length > 0) {
+			const batch = pending.slice(0, PLAN_BATCH);
+			pending = pending.slice(PLAN_BATCH);
+			const plans = await Promise.all(batch.map((result) => loadText(result.id)));
+			if (current !== generation) return;
+			const rows = plans.flatMap((plan) => hitsOfPlan(plan, query, synonyms)).map(renderResult);
+			list.append(...rows);
+			added = [...added, ...rows];
+			hitCount += rows.length;
+		}
+		// The button may disappear; a keyboard user continues at the first new result instead.
+		if (moveFocus) added[0]?.querySelector('a')?.focus();
+		more.hidden = pending.length === 0;
+		status.textContent = describeCount(query.terms.join(' '));
+		list.dataset.count = String(hitCount);
+		list.setAttribute('aria-busy', 'false');
 	};
 
 	const readState = () => ({
@@ -147,13 +182,14 @@ if (form && input && status && list && more) {
 		const current = ++generation;
 		const state = readState();
 		keepInAddress(state);
-		const prepared = prepareQuery(state.query, synonyms);
+		const query = prepareQuery(state.query, synonyms);
+		prepared = null;
 		list.replaceChildren();
 		more.hidden = true;
-		shown = [];
 		pending = [];
+		hitCount = 0;
 		list.dataset.query = state.query;
-		if (prepared.terms.length === 0) {
+		if (query.terms.length === 0) {
 			status.textContent = state.query ? '请输入汉字、字母或数字。' : '';
 			list.setAttribute('aria-busy', 'false');
 			return;
@@ -161,18 +197,15 @@ if (form && input && status && list && more) {
 		status.textContent = '正在搜索…';
 		list.setAttribute('aria-busy', 'true');
 		const module = await loadPagefind();
-		const [sortKey, direction] = state.sort.split(':');
-		const search = await module.search(prepared.pagefindQuery, {
-			filters: state.filters,
-			...(sortKey && direction ? { sort: { [sortKey]: direction } } : {}),
-		});
+		const search = await module.search(query.pagefindQuery, { filters: state.filters });
 		if (current !== generation || !search) return;
-		highlight = withSynonyms(prepared.terms, synonyms);
-		pending = prepared.needsCheck ? await keepExactMatches(search.results, prepared) : search.results;
+		const [sortKey, direction] = state.sort.split(':');
+		const ranked = sortKey === 'year' ? await sortByYear(search.results, direction) : search.results;
 		if (current !== generation) return;
-		const count = pending.length;
-		status.textContent = count === 0 ? `没有找到含“${prepared.terms.join(' ')}”的条目。` : `找到 ${count} 条含“${prepared.terms.join(' ')}”的结果。`;
-		list.dataset.count = String(count);
+		highlight = withSynonyms(query.terms, synonyms);
+		prepared = query;
+		pending = ranked;
+		planCount = pending.length;
 		await showMore(current);
 		// With the results on screen, fetch the filter lists so the filters are ready when wanted.
 		void loadFilterOptions();
@@ -186,6 +219,9 @@ if (form && input && status && list && more) {
 	input.addEventListener('input', () => {
 		clearTimeout(typingTimer);
 		typingTimer = setTimeout(() => void runSearch(), TYPING_PAUSE_MS);
+		// While the visitor pauses, Pagefind fetches the index chunks the query will need.
+		const { terms, pagefindQuery } = prepareQuery(input.value, synonyms);
+		if (terms.length > 0) void loadPagefind().then((module) => module.preload(pagefindQuery));
 	});
 	form.addEventListener('change', (event) => {
 		if (event.target instanceof HTMLSelectElement) void runSearch();

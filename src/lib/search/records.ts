@@ -23,16 +23,6 @@ export interface SearchItemInput {
 	url: string;
 }
 
-/** One Pagefind custom record: an item, or a plan's title and lead. */
-export interface SearchRecord {
-	url: string;
-	content: string;
-	language: string;
-	meta: Record<string, string>;
-	filters: Record<string, string[]>;
-	sort: Record<string, string>;
-}
-
 /** What a record is indexed with and shows: a title line (plan title or item heading) and a body. */
 export interface RecordParts {
 	title: string;
@@ -69,57 +59,85 @@ export function joinRecordText({ title, text }: RecordParts): string {
 export const SEARCH_LANGUAGE = 'zh-cn';
 
 /**
- * Builds the search records: one per item, so that results are items and link to their anchor,
- * and one per plan for its title, agency and opening text. The content is the bigram tokens;
- * the original text travels in `meta` for excerpts (and for checking results in the browser), so visitors see the source's characters.
- * @param plans the plans of the open data
- * @param items the items of the open data
- * @param synonyms curated synonym groups, expanded at index time
- * @returns the records, plans first, in data order
+ * Starts each item in a search page. No query can produce it (a query's plus signs are separate
+ * tokens), so a phrase never matches across the end of one item and the start of the next.
  */
-export function buildSearchRecords(
+export const SECTION_BREAK = '++';
+
+/** One Pagefind HTML record: a plan and its items, as tokens. */
+export interface SearchPage {
+	url: string;
+	html: string;
+	/** The plan's year, 0 when unknown, for sorting results by year. */
+	year: number;
+	/** What the browser shows of the plan and checks its items with (see hits.ts). */
+	text: SearchText;
+}
+
+/** An item as the search results show it: its anchor, heading and text, as in the source. */
+export type SearchTextItem = [anchor: string, title: string, text: string];
+
+/**
+ * A plan's text for the search results, one small file per plan: Pagefind finds the plans, the
+ * browser fetches these for the plans it shows and finds the items in them (hits.ts).
+ */
+export interface SearchText {
+	url: string;
+	title: string;
+	region: string;
+	year: string;
+	kind: string;
+	/** The plan's agency and opening text (the plan's own record, see planRecordParts). */
+	lead: string;
+	items: SearchTextItem[];
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Builds the search index's pages: one per plan, so that the index, its file list and Pagefind's
+ * memory grow with the number of plans, not of items. The page holds only what Pagefind needs to
+ * find, filter and rank plans: the bigram tokens of the plan's title, agency and opening text,
+ * then of every item after a SECTION_BREAK (each part's synonym expansions at its end), and the
+ * filters. The original text goes to the browser apart from Pagefind, as the page's SearchText.
+ * @param plans the plans of the open data
+ * @param items the items of the open data, in plan order
+ * @param synonyms curated synonym groups, expanded at index time
+ * @returns the pages, in plan order
+ */
+export function buildSearchPages(
 	plans: readonly SearchPlanInput[],
 	items: readonly SearchItemInput[],
 	synonyms: SynonymGroups = [],
-): SearchRecord[] {
-	const tokenize = (text: string) => recordTokens(text, synonyms).join(' ');
-	const planById = new Map(plans.map((plan) => [plan.id, plan]));
-	const common = (plan: SearchPlanInput): Pick<SearchRecord, 'language' | 'filters' | 'sort'> => ({
-		language: SEARCH_LANGUAGE,
-		filters: {
-			year: [plan.year === null ? '不详' : String(plan.year)],
-			region: [plan.region_name ?? '不详'],
-			kind: [plan.kind],
-		},
-		sort: { year: String(plan.year ?? 0).padStart(4, '0') },
-	});
-	const planMeta = (plan: SearchPlanInput) => ({
-		plan: plan.title,
-		region: plan.region_name ?? '地区不详',
-		year: formatYear(plan.year),
-		kind: plan.kind,
-	});
-	const planRecords = plans.map((plan) => {
-		const parts = planRecordParts(plan);
-		return {
+): SearchPage[] {
+	const tokenize = (parts: RecordParts) => recordTokens(joinRecordText(parts), synonyms).join(' ');
+	const itemsByPlan = new Map<string, SearchItemInput[]>();
+	for (const item of items) itemsByPlan.set(item.plan, [...(itemsByPlan.get(item.plan) ?? []), item]);
+	return plans.map((plan) => {
+		const planItems = itemsByPlan.get(plan.id) ?? [];
+		const filters: [string, string][] = [
+			['year', plan.year === null ? '不详' : String(plan.year)],
+			['region', plan.region_name ?? '不详'],
+			['kind', plan.kind],
+			...[...new Set(planItems.flatMap((item) => item.topics))].map((topic): [string, string] => ['topic', topic]),
+		];
+		const tags = filters.map(([name, value]) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(value)}">`);
+		const sections = planItems.map((item) => `<p>${SECTION_BREAK} ${tokenize(itemRecordParts(item))}</p>`);
+		const html =
+			`<!doctype html><html lang="${SEARCH_LANGUAGE}"><head>${tags.join('')}</head>` +
+			`<body><p>${tokenize(planRecordParts(plan))}</p>${sections.join('')}</body></html>`;
+		const text: SearchText = {
 			url: plan.url,
-			content: tokenize(joinRecordText(parts)),
-			meta: { ...planMeta(plan), ...parts, item: '' },
-			...common(plan),
+			title: plan.title,
+			region: plan.region_name ?? '地区不详',
+			year: formatYear(plan.year),
+			kind: plan.kind,
+			lead: planRecordParts(plan).text,
+			items: planItems.map((item) => {
+				const parts = itemRecordParts(item);
+				return [item.url.slice(item.url.indexOf('#') + 1), parts.title, parts.text];
+			}),
 		};
+		return { url: plan.url, html, year: plan.year ?? 0, text };
 	});
-	const itemRecords = items.flatMap((item) => {
-		const plan = planById.get(item.plan);
-		if (!plan) return [];
-		const parts = itemRecordParts(item);
-		const record = {
-			url: item.url,
-			content: tokenize(joinRecordText(parts)),
-			meta: { ...planMeta(plan), ...parts, item: parts.title },
-			...common(plan),
-		};
-		if (item.topics.length) record.filters = { ...record.filters, topic: [...item.topics] };
-		return [record];
-	});
-	return [...planRecords, ...itemRecords];
 }

@@ -1,39 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchRecords } from '../../../../src/lib/search/records.ts';
+import { buildSearchPages, SECTION_BREAK } from '../../../../src/lib/search/records.ts';
 import { encodeToken } from '../../../../src/lib/search/tokenize.ts';
 
 const plan = { id: 'qinhuangdao/2019-priorities', title: '2019年全市卫生健康工作要点', region_name: '秦皇岛市', agency: '秦皇岛市卫生健康委员会', year: 2019, kind: '要点', lead: '2019年是新中国成立70周年。', url: '/plans/qinhuangdao/2019-priorities/' };
-const item = { plan: plan.id, number: '（二）', title: '推进家医签约服务。', text: '重点人群签约率达到60%以上。', topics: [], url: '/plans/qinhuangdao/2019-priorities/#s2-2' };
+const item = { plan: plan.id, number: '（二）', title: '推进家医签约服务。', text: '重点人群签约率达到60%以上。', topics: ['基层卫生'], url: '/plans/qinhuangdao/2019-priorities/#s2-2' };
+const other = { ...plan, id: 'other', url: '/plans/other/' };
 
-describe('buildSearchRecords', () => {
-	const [planRecord, itemRecord] = buildSearchRecords([plan], [item], [['家庭医生', '家医']]);
+const encoded = (tokens: string[]) => tokens.map(encodeToken).join(' ');
+const body = (html: string) => /<body>(.*)<\/body>/.exec(html)?.[1] ?? '';
 
-	it('makes one record per item that links to its anchor and keeps the original text for excerpts', () => {
-		expect(itemRecord.url).toBe('/plans/qinhuangdao/2019-priorities/#s2-2');
-		expect(itemRecord.meta).toEqual({ plan: plan.title, region: '秦皇岛市', year: '2019年', kind: '要点', title: '（二）推进家医签约服务。', item: '（二）推进家医签约服务。', text: '重点人群签约率达到60%以上。' });
+describe('buildSearchPages', () => {
+	const [page, otherPage] = buildSearchPages([plan, other], [item], [['家庭医生', '家医']]);
+
+	it('makes one page per plan, in plan order, each with only its own items', () => {
+		expect([page.url, otherPage.url]).toEqual([plan.url, other.url]);
+		expect(page.text.items).toHaveLength(1);
+		expect(otherPage.text.items).toEqual([]);
 	});
 
-	it('indexes encoded bigram tokens, with synonyms of the terms it contains after the text', () => {
-		const encoded = (tokens: string[]) => tokens.map(encodeToken).join(' ');
-		expect(itemRecord.content.startsWith(encoded(['二', '推进', '进家', '家医', '医签', '签约']))).toBe(true);
+	it('indexes the plan text, then each item after a section break, as encoded bigram tokens', () => {
+		const paragraphs = body(page.html).match(/<p>[^<]*<\/p>/g) ?? [];
+		expect(paragraphs).toHaveLength(2);
+		expect(paragraphs[0]).toContain(`${encodeToken('秦皇')} ${encodeToken('皇岛')}`);
+		expect(paragraphs[1].startsWith(`<p>${SECTION_BREAK} ${encoded(['二', '推进', '进家', '家医', '医签', '签约'])}`)).toBe(true);
+	});
+
+	it('puts the synonyms of the terms an item holds at the end of that item', () => {
 		const synonyms = ['家庭', '庭医', '医生', '生', '家医', '医'].map((token) => `s${encodeToken(token)}`).join(' ');
-		expect(itemRecord.content.endsWith(`${encoded(['60', '以上', '上'])} ${synonyms}`)).toBe(true);
+		expect(body(page.html).endsWith(`${encoded(['60', '以上', '上'])} ${synonyms}</p>`)).toBe(true);
+		expect(body(otherPage.html)).not.toContain(synonyms);
 	});
 
-	it('carries the year, region and kind filters and a year sort key', () => {
-		expect(itemRecord.filters).toEqual({ year: ['2019'], region: ['秦皇岛市'], kind: ['要点'] });
-		expect(itemRecord.sort).toEqual({ year: '2019' });
+	it('keeps no original text in the indexed page, so Pagefind never segments it', () => {
+		expect(body(page.html)).not.toMatch(/\p{Script=Han}/u);
 	});
 
-	it('makes a record for the plan itself from its title, agency and lead', () => {
-		expect(planRecord.url).toBe(plan.url);
-		expect(planRecord.meta.item).toBe('');
-		expect(planRecord.content).toContain(`${encodeToken('秦皇')} ${encodeToken('皇岛')}`);
+	it('carries the year, region, kind and topic filters', () => {
+		const filters = [...page.html.matchAll(/data-pagefind-filter="(\w+)\[content\]" content="([^"]*)"/g)].map(([, name, value]) => [name, value]);
+		expect(filters).toEqual([['year', '2019'], ['region', '秦皇岛市'], ['kind', '要点'], ['topic', '基层卫生']]);
+	});
+
+	it('gives the browser the original text of the plan and of each item, with its anchor', () => {
+		expect(page.text).toEqual({
+			url: plan.url,
+			title: plan.title,
+			region: '秦皇岛市',
+			year: '2019年',
+			kind: '要点',
+			lead: '秦皇岛市卫生健康委员会\n2019年是新中国成立70周年。',
+			items: [['s2-2', '（二）推进家医签约服务。', '重点人群签约率达到60%以上。']],
+		});
+		expect(page.year).toBe(2019);
 	});
 
 	it('says 不详 for an unknown year and region instead of leaving them out', () => {
-		const [unknown] = buildSearchRecords([{ ...plan, year: null, region_name: null }], []);
-		expect(unknown.filters).toEqual({ year: ['不详'], region: ['不详'], kind: ['要点'] });
-		expect(unknown.sort).toEqual({ year: '0000' });
+		const [unknown] = buildSearchPages([{ ...plan, year: null, region_name: null }], []);
+		expect(unknown.html).toContain('data-pagefind-filter="year[content]" content="不详"');
+		expect(unknown.html).toContain('data-pagefind-filter="region[content]" content="不详"');
+		expect(unknown.text.region).toBe('地区不详');
+		expect(unknown.year).toBe(0);
+	});
+
+	it('escapes markup in filter values', () => {
+		const [odd] = buildSearchPages([{ ...plan, region_name: '"A&B"<x>' }], []);
+		expect(odd.html).toContain('content="&quot;A&amp;B&quot;&lt;x&gt;"');
 	});
 });

@@ -1,0 +1,42 @@
+import { recordTokens, type PreparedQuery, type SynonymGroups } from './query.ts';
+import { joinRecordText, type SearchText } from './records.ts';
+import { containsTokenRun } from './tokenize.ts';
+
+/** One search result as shown: an item of a plan, or the plan's own title and opening text. */
+export interface SearchHit {
+	url: string;
+	/** The item's marker and heading, or the plan's title. */
+	title: string;
+	text: string;
+	/** The plan's title, region, year and kind. */
+	plan: string;
+	region: string;
+	year: string;
+	kind: string;
+	/** Whether the hit is the plan itself rather than one of its items. */
+	isPlan: boolean;
+}
+
+/**
+ * Turns a plan that Pagefind found into its hits: the plan's opening and the items whose own text
+ * holds every term of the query in a row (or a curated synonym), in the plan's order. Pagefind
+ * decides per plan and reports only a phrase's first place, so the items are found here, with
+ * the same tokens as the index; this also drops a plan whose terms are in different items.
+ * @param plan the plan's search text
+ * @param prepared the query
+ * @param synonyms the synonym groups the index was built with
+ * @returns the hits
+ */
+export function hitsOfPlan(plan: SearchText, prepared: PreparedQuery, synonyms: SynonymGroups): SearchHit[] {
+	const facts = { plan: plan.title, region: plan.region, year: plan.year, kind: plan.kind };
+	const candidates = [
+		{ url: plan.url, title: plan.title, text: plan.lead, isPlan: true },
+		...plan.items.map(([anchor, title, text]) => ({ url: `${plan.url}#${anchor}`, title, text, isPlan: false })),
+	];
+	return candidates
+		.filter((candidate) => {
+			const tokens = recordTokens(joinRecordText(candidate), synonyms);
+			return prepared.termTokens.every((term) => containsTokenRun(tokens, term));
+		})
+		.map((candidate) => ({ ...candidate, ...facts }));
+}

@@ -1,0 +1,39 @@
+/**
+ * Where the search index lives. Pagefind keeps a whole index in memory while it writes it, about
+ * 2.3 GB per 1,000 plans here, so plans are indexed in shards of at most PLANS_PER_SHARD, one
+ * after the other; the browser merges the shards (Pagefind's mergeIndex). Up to that many plans
+ * there is one index, as before.
+ */
+export const PLANS_PER_SHARD = 1000;
+
+/**
+ * @param plans how many plans the site has
+ * @param perShard plans per shard
+ * @returns how many index shards they are written in
+ */
+export function shardCount(plans: number, perShard = PLANS_PER_SHARD): number {
+	return Math.max(1, Math.ceil(plans / perShard));
+}
+
+/**
+ * @param shard the shard's number, from 0
+ * @returns the URL path of its Pagefind index; the first is Pagefind's usual place, whose
+ *   pagefind.js the browser loads
+ */
+export function shardPath(shard: number): string {
+	return shard === 0 ? '/pagefind/' : `/pagefind/shard-${shard}/`;
+}
+
+/** The folder of the plans' search texts (records.ts SearchText), one file per Pagefind page. */
+export const SEARCH_TEXT_PATH = '/search/text/';
+
+/**
+ * @param pageId the id Pagefind gives a result (its page hash, e.g. zh-cn_2cf8877)
+ * @returns the URL path of the plan's search text
+ */
+export function searchTextPath(pageId: string): string {
+	return `${SEARCH_TEXT_PATH}${pageId}.json`;
+}
+
+/** Each Pagefind page's plan year (0 when unknown), for sorting results by year in the browser. */
+export const SEARCH_YEARS_PATH = '/search/years.json';

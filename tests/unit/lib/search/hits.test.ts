@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { hitsOfPlan } from '../../../../src/lib/search/hits.ts';
+import { prepareQuery } from '../../../../src/lib/search/query.ts';
+import type { SearchText } from '../../../../src/lib/search/records.ts';
+
+const synonyms = [['家庭医生', '家医']];
+const plan: SearchText = {
+	url: '/plans/x/',
+	title: '2019年卫生健康工作要点',
+	region: '秦皇岛市',
+	year: '2019年',
+	kind: '要点',
+	lead: '推进中医药事业发展。',
+	items: [
+		['s1-1', '（一）推进家医签约服务。', '重点人群签约率达到60%以上。'],
+		['s1-2', '（二）发展中医药。', '建设中医馆。'],
+		['s1-3', '（三）家庭医生。', '做实家庭医生签约。'],
+		['s1-4', '（四）医疗', '中心建设。'],
+	],
+};
+const urls = (query: string) => hitsOfPlan(plan, prepareQuery(query, synonyms), synonyms).map((hit) => hit.url);
+
+describe('hitsOfPlan', () => {
+	it('returns the items that hold the query, and the plan itself when its opening does', () => {
+		expect(urls('中医药')).toEqual(['/plans/x/', '/plans/x/#s1-2']);
+	});
+
+	it('finds curated synonyms in both directions', () => {
+		expect(urls('家庭医生')).toEqual(['/plans/x/#s1-1', '/plans/x/#s1-3']);
+		expect(urls('家医')).toEqual(['/plans/x/#s1-1', '/plans/x/#s1-3']);
+	});
+
+	it('needs every term of the query in the same item', () => {
+		expect(urls('中医馆 签约')).toEqual([]);
+		expect(urls('中医馆 发展')).toEqual(['/plans/x/#s1-2']);
+	});
+
+	it('does not match across the end of one item and the start of the next', () => {
+		expect(urls('医疗中心')).toEqual([]);
+	});
+
+	it('returns nothing for a non-word made of characters that each occur', () => {
+		expect(urls('医中')).toEqual([]);
+	});
+
+	it('carries the plan facts and the original text, and marks the plan hit', () => {
+		const [planHit, itemHit] = hitsOfPlan(plan, prepareQuery('中医药', synonyms), synonyms);
+		expect(planHit).toMatchObject({ isPlan: true, title: plan.title, text: plan.lead });
+		expect(itemHit).toEqual({
+			url: '/plans/x/#s1-2',
+			title: '（二）发展中医药。',
+			text: '建设中医馆。',
+			plan: plan.title,
+			region: '秦皇岛市',
+			year: '2019年',
+			kind: '要点',
+			isPlan: false,
+		});
+	});
+});
