@@ -1,6 +1,6 @@
-import { recordTokens, type PreparedQuery, type SynonymGroups } from './query.ts';
+import { recordTokens, withSynonyms, type PreparedQuery, type SynonymGroups } from './query.ts';
 import { joinRecordText, type SearchText } from './records.ts';
-import { containsTokenRun } from './tokenize.ts';
+import { containsTokenRun, foldText } from './tokenize.ts';
 
 /** One search result as shown: an item of a plan, or the plan's own title and opening text. */
 export interface SearchHit {
@@ -29,13 +29,19 @@ export interface SearchHit {
  */
 export function hitsOfPlan(plan: SearchText, prepared: PreparedQuery, synonyms: SynonymGroups): SearchHit[] {
 	const facts = { plan: plan.title, region: plan.region, year: plan.year, kind: plan.kind };
+	// A cheap test first, which tokenising would only confirm for most items: a text that holds
+	// a term (or a synonym of it) has all of the term's (or the synonym's) letters and characters.
+	const letterSets = prepared.terms.map((term) => withSynonyms([term], synonyms).map((form) => [...new Set(foldText(form).replace(/[^\p{L}\p{N}+]/gu, ''))]));
+	const mayMatch = (folded: string) => letterSets.every((forms) => forms.some((letters) => letters.every((letter) => folded.includes(letter))));
 	const candidates = [
 		{ url: plan.url, title: plan.title, text: plan.lead, isPlan: true },
 		...plan.items.map(([anchor, title, text]) => ({ url: `${plan.url}#${anchor}`, title, text, isPlan: false })),
 	];
 	return candidates
 		.filter((candidate) => {
-			const tokens = recordTokens(joinRecordText(candidate), synonyms);
+			const text = joinRecordText(candidate);
+			if (!mayMatch(foldText(text))) return false;
+			const tokens = recordTokens(text, synonyms);
 			return prepared.termTokens.every((term) => containsTokenRun(tokens, term));
 		})
 		.map((candidate) => ({ ...candidate, ...facts }));

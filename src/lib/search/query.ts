@@ -108,8 +108,23 @@ export function withSynonyms(terms: readonly string[], groups: SynonymGroups): s
  */
 export function recordTokens(text: string, groups: SynonymGroups): string[] {
 	const folded = foldText(text);
-	const expansions = groups
-		.filter((group) => group.some((member) => folded.includes(foldText(member))))
-		.flatMap((group) => group.flatMap((member) => toIndexTokens(member).map((token) => SYNONYM_PREFIX + encodeToken(token))));
+	const expansions = preparedGroups(groups)
+		.filter(({ members }) => members.some((member) => folded.includes(member)))
+		.flatMap(({ tokens }) => tokens);
 	return [...toIndexTokens(text).map(encodeToken), ...expansions];
+}
+
+/** Synonym groups with their folded members and expansion tokens, worked out once per groups. */
+const preparedGroupsCache = new WeakMap<SynonymGroups, { members: string[]; tokens: string[] }[]>();
+
+function preparedGroups(groups: SynonymGroups): { members: string[]; tokens: string[] }[] {
+	let prepared = preparedGroupsCache.get(groups);
+	if (!prepared) {
+		prepared = groups.map((group) => ({
+			members: group.map(foldText),
+			tokens: group.flatMap((member) => toIndexTokens(member).map((token) => SYNONYM_PREFIX + encodeToken(token))),
+		}));
+		preparedGroupsCache.set(groups, prepared);
+	}
+	return prepared;
 }
