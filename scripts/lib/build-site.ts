@@ -36,9 +36,9 @@ const queue: Queue = ((globalThis as Record<symbol, unknown>)[queueKey] as Queue
 	((globalThis as Record<symbol, unknown>)[queueKey] = { tail: Promise.resolve() });
 
 /**
- * Builds the site from one content root into one output folder with the real `astro build`
+ * Builds the site from one content root into one output folder with the real `npm run build`
  * (including the Pagefind index), in a child process so that CONTENT_DIR/OUT_DIR reach
- * astro.config.mjs and src/content-root.ts exactly as they do for `npm run build`.
+ * astro.config.mjs and src/content-root.ts exactly as they do for staff.
  *
  * Builds are serialised: every project's global setup runs in the same Vitest process, and two
  * Astro builds at once would share `.astro/` and the content-layer cache in node_modules/.astro.
@@ -57,11 +57,11 @@ async function runBuild({ contentDir, outDir, cacheDir, plansPerSearchShard, onS
 	if (!existsSync(content)) throw new Error(`Content root not found: ${content}`);
 	await rm(out, { recursive: true, force: true });
 
-	const astro = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
 	const started = Date.now();
 	const log: string[] = [];
 	const code = await new Promise<number | null>((done, fail) => {
-		const child = spawn(process.execPath, [astro, 'build'], {
+		// `npm run build` itself, so that the tests and the benchmark build with its Node options.
+		const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], {
 			cwd: REPO_ROOT,
 			// Vitest sets NODE_ENV=test, which would make Astro build drafts as in development.
 			env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, OUT_DIR: out, ...(cacheDir && { CACHE_DIR: cacheDir }), ...(plansPerSearchShard && { SEARCH_PLANS_PER_SHARD: String(plansPerSearchShard) }), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },

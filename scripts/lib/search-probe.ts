@@ -82,7 +82,11 @@ export async function probeSearch(browser: Browser, siteUrl: string, dist: strin
 	await apiPage.goto(`${siteUrl}/search/`);
 	const shards = Number(await apiPage.locator('#search-form').getAttribute('data-shards'));
 	const shardPaths = Array.from({ length: shards - 1 }, (_, index) => shardPath(index + 1));
-	const readText = (id: string): SearchText => JSON.parse(readFileSync(join(dist, searchTextPath(id)), 'utf8')) as SearchText;
+	const texts = new Map<string, SearchText>();
+	const readText = (id: string): SearchText => {
+		if (!texts.has(id)) texts.set(id, JSON.parse(readFileSync(join(dist, searchTextPath(id)), 'utf8')) as SearchText);
+		return texts.get(id)!;
+	};
 	for (const query of queries) {
 		const terms = withSynonyms([query], synonyms);
 		const expected = records.filter((record) => containsAnyTerm(record.text, terms));
@@ -151,10 +155,12 @@ async function timeVisitorSearch(
 		await page.locator('#search-q').fill(text);
 		const started = await page.evaluate(() => performance.now());
 		await page.locator('#search-q').press('Enter');
+		// Results are shown when the first of them is on screen (the page may still be filling),
+		// or when the search has finished without any.
 		await page.waitForFunction(
 			(wanted) => {
 				const list = document.querySelector<HTMLElement>('#search-results');
-				return list?.dataset.query === wanted && list.getAttribute('aria-busy') === 'false';
+				return list?.dataset.query === wanted && (list.childElementCount > 0 || list.getAttribute('aria-busy') === 'false');
 			},
 			text,
 			{ polling: 'raf', timeout: 120_000 },

@@ -2,15 +2,17 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
 import { buildSearchPages, type SearchItemInput, type SearchPage, type SearchPlanInput } from '../lib/search/records.ts';
 import { SEARCH_TEXT_PATH, SEARCH_YEARS_PATH, searchTextPath, shardCount, shardPath } from '../lib/search/shards.ts';
-import { SEARCH_INCLUDED_CHARACTERS } from '../lib/search/tokenize.ts';
 import { PLANS_PER_SEARCH_SHARD } from '../content-root.ts';
+import type { ShardJob } from './pagefind-shard.ts';
 
-const PAGE_BATCH = 64;
+/** Shards written at the same time: one per core, each by its own Pagefind process. */
+const SHARDS_AT_ONCE = Math.max(1, availableParallelism());
 
 /** What the browser loads of a Pagefind index (the site's own search page does the rest). */
 const PAGEFIND_FILES_USED = /^(pagefind\.js|pagefind-entry\.json|wasm\..*\.pagefind|pagefind\..*\.pf_meta|index|filter|shard-\d+)$/;
@@ -48,10 +50,14 @@ export function pagefindIndex(): AstroIntegration {
 				await mkdir(join(site, SEARCH_TEXT_PATH), { recursive: true });
 				const years: Record<string, number> = {};
 				const shards = shardCount(pages.length, PLANS_PER_SEARCH_SHARD);
+				const shardPagesOf = (shard: number) => pages.slice(shard * PLANS_PER_SEARCH_SHARD, (shard + 1) * PLANS_PER_SEARCH_SHARD);
+				// Pagefind writes on one core; shards are written side by side, one per core. The
+				// first is written alone: it is the folder the others are written into.
+				await writeShard(shardPagesOf(0), join(site, shardPath(0)));
+				await runAtMost(SHARDS_AT_ONCE, shards - 1, (rest) => writeShard(shardPagesOf(rest + 1), join(site, shardPath(rest + 1))));
 				for (let shard = 0; shard < shards; shard++) {
-					const shardPages = pages.slice(shard * PLANS_PER_SEARCH_SHARD, (shard + 1) * PLANS_PER_SEARCH_SHARD);
+					const shardPages = shardPagesOf(shard);
 					const output = join(site, shardPath(shard));
-					await writeShard(shardPages, output);
 					const pageIds = await readPageIds(output);
 					for (const page of shardPages) {
 						const id = pageIds.get(page.url);
@@ -70,27 +76,18 @@ export function pagefindIndex(): AstroIntegration {
 }
 
 /**
- * Indexes pages with a Pagefind process of their own, which ends afterwards and frees its memory.
+ * Writes a shard in a worker thread, with a Pagefind process of its own that ends afterwards and
+ * frees its memory.
  * @param pages the shard's pages
  * @param output where its index goes
  */
-async function writeShard(pages: readonly SearchPage[], output: string): Promise<void> {
-	const { index, errors } = await createIndex({ includeCharacters: SEARCH_INCLUDED_CHARACTERS });
-	try {
-		if (!index || errors.length) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
-		// Batches keep Pagefind's service busy without queueing every page at once.
-		for (let start = 0; start < pages.length; start += PAGE_BATCH) {
-			const batch = pages.slice(start, start + PAGE_BATCH);
-			const results = await Promise.all(batch.map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
-			results.forEach((added, offset) => {
-				if (added.errors.length) throw new Error(`Pagefind 无法索引 ${batch[offset].url}：${added.errors.join('; ')}`);
-			});
-		}
-		const written = await index.writeFiles({ outputPath: output });
-		if (written.errors.length) throw new Error(`Pagefind 写入索引失败：${written.errors.join('; ')}`);
-	} finally {
-		await close();
-	}
+function writeShard(pages: readonly SearchPage[], output: string): Promise<void> {
+	const job: ShardJob = { pages: pages.map(({ url, html }) => ({ url, html })), output };
+	return new Promise((done, fail) => {
+		const worker = new Worker(new URL('./pagefind-shard.ts', import.meta.url), { workerData: job });
+		worker.once('error', fail);
+		worker.once('exit', (code) => (code === 0 ? done() : fail(new Error(`Pagefind 分片进程退出，代码 ${code}：${output}`))));
+	});
 }
 
 /** Pagefind's fragments are gzip files of JSON after this signature. */
@@ -124,4 +121,18 @@ async function pruneShard(output: string, primary: boolean): Promise<void> {
 		if (PAGEFIND_FILES_USED.test(name) && (primary || !PRIMARY_ONLY.test(name))) continue;
 		await rm(join(output, name), { recursive: true, force: true });
 	}
+}
+
+/**
+ * Runs tasks 0 … count − 1, at most `limit` at a time.
+ * @param limit how many at once
+ * @param count how many tasks
+ * @param task runs task `index`
+ */
+async function runAtMost(limit: number, count: number, task: (index: number) => Promise<void>): Promise<void> {
+	let next = 0;
+	const lane = async () => {
+		while (next < count) await task(next++);
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, count) }, lane));
 }

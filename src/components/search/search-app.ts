@@ -29,6 +29,7 @@ interface Pagefind {
 const PAGE_SIZE = 10;
 /** Plans whose search texts are fetched together; each brings all of its matching items. */
 const PLAN_BATCH = 5;
+const MAX_PLAN_BATCH = 40;
 /** Pause after typing before searching, so each keystroke does not fetch index chunks. */
 const TYPING_PAUSE_MS = 250;
 /** Kept in a variable so the bundler leaves Pagefind's own script alone. */
@@ -148,9 +149,13 @@ if (form && input && status && list && more) {
 		if (!query) return;
 		list.setAttribute('aria-busy', 'true');
 		let added: HTMLLIElement[] = [];
+		let batchSize = PLAN_BATCH;
 		while (added.length < PAGE_SIZE && pending.length > 0) {
-			const batch = pending.slice(0, PLAN_BATCH);
-			pending = pending.slice(PLAN_BATCH);
+			const batch = pending.slice(0, batchSize);
+			pending = pending.slice(batchSize);
+			// Plans whose terms are in different items yield nothing; when few plans yield hits,
+			// fetch more at once rather than one small round after another.
+			batchSize = Math.min(batchSize * 2, MAX_PLAN_BATCH);
 			const plans = await Promise.all(batch.map((result) => loadText(result.id)));
 			if (current !== generation) return;
 			const rows = plans.flatMap((plan) => hitsOfPlan(plan, query, synonyms)).map(renderResult);

@@ -58,7 +58,8 @@ export interface QueryTokens {
 	tokens: string[];
 	/**
 	 * Whether the last token may be the start of a longer indexed token: a Latin word (DRG finds
-	 * DRGs) or a lone Han character at the end (0-3岁 finds 0-3岁儿童, whose token is 岁儿).
+	 * DRGs) or a lone Han character at the end (0-3岁 finds 0-3岁儿童, whose token is 岁儿); never
+	 * a plus sign, which is a token of its own.
 	 */
 	openEnd: boolean;
 }
@@ -73,7 +74,8 @@ export function toQueryTokens(term: string): QueryTokens {
 	const runs = foldText(term).match(RUN) ?? [];
 	const tokens = runs.flatMap((run, index) => (HAN.test(run) ? hanRunTokens(run, index < runs.length - 1) : [run]));
 	const last = runs[runs.length - 1] ?? '';
-	return { tokens, openEnd: !HAN.test(last) || [...last].length === 1 };
+	// A plus sign is a whole token: nothing in the text can continue it.
+	return { tokens, openEnd: last !== '+' && (!HAN.test(last) || [...last].length === 1) };
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -38,6 +38,7 @@ describe('toQueryTokens', () => {
 		expect(toQueryTokens('DRG')).toEqual({ tokens: ['drg'], openEnd: true });
 		expect(toQueryTokens('0-3岁')).toEqual({ tokens: ['0', '3', '岁'], openEnd: true });
 		expect(toQueryTokens('医共体').openEnd).toBe(false);
+		expect(toQueryTokens('互联网+')).toEqual({ tokens: ['互联', '联网', '网', '+'], openEnd: false });
 	});
 
 	it('keeps the plus sign of policy names, so 互联网+ does not find plain 互联网', () => {
