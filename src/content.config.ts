@@ -10,8 +10,9 @@ import { SynonymSchema } from './schemas/synonym.ts';
 import { TopicSchema } from './schemas/topic.ts';
 
 const plans = defineCollection({
-	// Files starting with _ are notes for editors, not plans.
-	loader: glob({ base: pathToFileURL(`${join(CONTENT_ROOT, 'plans')}/`), pattern: '**/[^_]*.{md,mdx}' }),
+	// Files starting with _ are notes for editors, not plans. The raw text is not kept in the data
+	// store, which Astro holds in memory and bundles into the build: src/data/plans.ts reads the file.
+	loader: glob({ base: pathToFileURL(`${join(CONTENT_ROOT, 'plans')}/`), pattern: '**/[^_]*.{md,mdx}', retainBody: false }),
 	schema: PlanSchema.extend({ region: reference('regions').nullable() }),
 });
 

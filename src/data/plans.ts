@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_ROOT, displayContentPath } from '../content-root.ts';
+import { splitFrontMatter } from '../lib/check/front-matter.ts';
 import { formatProblem } from '../lib/check/problem.ts';
 import { findUnsafeMarkupInFile } from '../lib/check/unsafe-markup-in-file.ts';
 import { extractOutline, type PlanItem } from '../lib/outline.ts';
@@ -99,7 +100,7 @@ function comparePlans(a: PreparedPlan, b: PreparedPlan): number {
 /** Every published plan, newest first. */
 export const plans: PreparedPlan[] = planEntries
 	.map((entry) => {
-		const { lead, items } = extractOutline(entry.body ?? '');
+		const { lead, items } = extractOutline(entry.filePath ? splitFrontMatter(readFileSync(resolve(entry.filePath), 'utf8')).body : '');
 		const region = entry.data.region ? (regionById.get(entry.data.region.id) ?? null) : null;
 		return {
 			id: entry.id,
