@@ -18,9 +18,6 @@ export default defineConfig({
 	// whose files still exist, even from another CONTENT_DIR; the benchmark builds cold in its own.
 	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
-	// Astro bundles the content data store into the build as one JavaScript string unless it is
-	// chunked; near 10,000 plans that string passed V8's limit and the build failed.
-	experimental: { collectionStorage: 'chunked' },
 	build: { format: 'directory' },
 	markdown: {
 		// Astro 7 runs remark plugins only through the unified processor. GFM comes from remark-gfm

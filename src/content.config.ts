@@ -11,7 +11,8 @@ import { TopicSchema } from './schemas/topic.ts';
 
 const plans = defineCollection({
 	// Files starting with _ are notes for editors, not plans. The raw text is not kept in the data
-	// store, which Astro holds in memory and bundles into the build: src/data/plans.ts reads the file.
+	// store (src/data/plans.ts reads the file): Astro bundles the store into the build as one
+	// string, which with the raw text too passed V8's longest string near 10,000 plans.
 	loader: glob({ base: pathToFileURL(`${join(CONTENT_ROOT, 'plans')}/`), pattern: '**/[^_]*.{md,mdx}', retainBody: false }),
 	schema: PlanSchema.extend({ region: reference('regions').nullable() }),
 });
