@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { containsAnyTerm } from '../../src/lib/search/excerpt.ts';
-import { hitsOfPlan } from '../../src/lib/search/hits.ts';
+import { hitFinder } from '../../src/lib/search/hits.ts';
 import { prepareQuery, withSynonyms, type SynonymGroups } from '../../src/lib/search/query.ts';
 import { itemRecordParts, joinRecordText, planRecordParts, type SearchText } from '../../src/lib/search/records.ts';
-import { SEARCH_TEXT_PATH, SEARCH_YEARS_PATH, searchTextPath, shardPath } from '../../src/lib/search/shards.ts';
+import { mergedShardPaths, SEARCH_TEXT_PATH, SEARCH_YEARS_PATH, searchTextPath } from '../../src/lib/search/shards.ts';
 
 /**
  * The probe's fixed queries: the eleven measured against default Pagefind (README), then domain
@@ -65,7 +65,7 @@ export function readSearchableRecords(dist: string): { records: SearchableRecord
 
 /**
  * Measures search precision and recall for each query against a built site: Pagefind's own
- * script in Chromium runs the site's query over every shard, and the site's own code (hitsOfPlan)
+ * script in Chromium runs the site's query over every shard, and the site's own code (hitFinder)
  * turns the search texts of all the plans found into the results a visitor would see; these are
  * compared, URL by URL, with the records whose text holds the query or a synonym of it. Then the
  * visitor's timings and bytes are measured through the search page itself.
@@ -81,7 +81,7 @@ export async function probeSearch(browser: Browser, siteUrl: string, dist: strin
 	const apiPage = await browser.newPage();
 	await apiPage.goto(`${siteUrl}/search/`);
 	const shards = Number(await apiPage.locator('#search-form').getAttribute('data-shards'));
-	const shardPaths = Array.from({ length: shards - 1 }, (_, index) => shardPath(index + 1));
+	const shardPaths = mergedShardPaths(shards);
 	const texts = new Map<string, SearchText>();
 	const readText = (id: string): SearchText => {
 		if (!texts.has(id)) texts.set(id, JSON.parse(readFileSync(join(dist, searchTextPath(id)), 'utf8')) as SearchText);
@@ -103,7 +103,8 @@ export async function probeSearch(browser: Browser, siteUrl: string, dist: strin
 			{ pagefindQuery: prepared.pagefindQuery, pagefindUrl: '/pagefind/pagefind.js', shardPaths },
 		);
 		// The plans' search texts, as the search page fetches them by the ids Pagefind returned.
-		const shown = ids.flatMap((id) => hitsOfPlan(readText(id), prepared, synonyms));
+		const hitsOf = hitFinder(prepared, synonyms);
+		const shown = ids.flatMap((id) => hitsOf(readText(id)));
 		const relevant = shown.filter((hit) => containsAnyTerm(joinRecordText(hit), terms)).length;
 		const expectedUrls = new Set(expected.map((record) => record.url));
 		probes.push({

@@ -3,7 +3,7 @@
  * pagefind.ts runs this in worker threads, so that shards are written side by side). Pagefind's
  * Node API keeps one process per module instance, and each worker thread has its own.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
 import type { SearchPage } from '../lib/search/records.ts';
 import { SEARCH_INCLUDED_CHARACTERS } from '../lib/search/tokenize.ts';
@@ -35,5 +35,5 @@ async function writeShard({ pages, output }: ShardJob): Promise<void> {
 	}
 }
 
+// The integration learns the outcome from the thread's exit code.
 await writeShard(workerData as ShardJob);
-parentPort?.postMessage('done');

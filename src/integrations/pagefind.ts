@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { buildSearchPages, type SearchItemInput, type SearchPage, type SearchPlanInput } from '../lib/search/records.ts';
-import { SEARCH_TEXT_PATH, SEARCH_YEARS_PATH, searchTextPath, shardCount, shardPath } from '../lib/search/shards.ts';
+import { SEARCH_TEXT_PATH, SEARCH_YEARS_PATH, SHARD_FOLDER_PREFIX, searchTextPath, shardPath, splitIntoShards } from '../lib/search/shards.ts';
 import { PLANS_PER_SEARCH_SHARD } from '../content-root.ts';
 import type { ShardJob } from './pagefind-shard.ts';
 
@@ -15,7 +15,7 @@ import type { ShardJob } from './pagefind-shard.ts';
 const SHARDS_AT_ONCE = Math.max(1, availableParallelism());
 
 /** What the browser loads of a Pagefind index (the site's own search page does the rest). */
-const PAGEFIND_FILES_USED = /^(pagefind\.js|pagefind-entry\.json|wasm\..*\.pagefind|pagefind\..*\.pf_meta|index|filter|shard-\d+)$/;
+const PAGEFIND_FILES_USED = new RegExp(`^(pagefind\\.js|pagefind-entry\\.json|wasm\\..*\\.pagefind|pagefind\\..*\\.pf_meta|index|filter|${SHARD_FOLDER_PREFIX}\\d+)$`);
 /** What only the primary index needs; a merged shard brings its entry, meta, index and filters. */
 const PRIMARY_ONLY = /^(pagefind\.js|wasm\..*\.pagefind)$/;
 
@@ -49,27 +49,27 @@ export function pagefindIndex(): AstroIntegration {
 				);
 				await mkdir(join(site, SEARCH_TEXT_PATH), { recursive: true });
 				const years: Record<string, number> = {};
-				const shards = shardCount(pages.length, PLANS_PER_SEARCH_SHARD);
-				const shardPagesOf = (shard: number) => pages.slice(shard * PLANS_PER_SEARCH_SHARD, (shard + 1) * PLANS_PER_SEARCH_SHARD);
+				const shards = splitIntoShards(pages, PLANS_PER_SEARCH_SHARD);
+				const outputOf = (shard: number) => join(site, shardPath(shard));
 				// Pagefind writes on one core; shards are written side by side, one per core. The
 				// first is written alone: it is the folder the others are written into.
-				await writeShard(shardPagesOf(0), join(site, shardPath(0)));
-				await runAtMost(SHARDS_AT_ONCE, shards - 1, (rest) => writeShard(shardPagesOf(rest + 1), join(site, shardPath(rest + 1))));
-				for (let shard = 0; shard < shards; shard++) {
-					const shardPages = shardPagesOf(shard);
-					const output = join(site, shardPath(shard));
-					const pageIds = await readPageIds(output);
-					for (const page of shardPages) {
-						const id = pageIds.get(page.url);
-						if (!id) throw new Error(`Pagefind 索引中没有 ${page.url}`);
-						years[id] = page.year;
-						await writeFile(join(site, searchTextPath(id)), JSON.stringify(page.text));
-					}
-					await pruneShard(output, shard === 0);
+				await writeShard(shards[0], outputOf(0));
+				await runAtMost(SHARDS_AT_ONCE, shards.length - 1, (rest) => writeShard(shards[rest + 1], outputOf(rest + 1)));
+				for (const [shard, shardPages] of shards.entries()) {
+					const pageIds = await readPageIds(outputOf(shard));
+					await Promise.all(
+						shardPages.map((page) => {
+							const id = pageIds.get(page.url);
+							if (!id) throw new Error(`Pagefind 索引中没有 ${page.url}`);
+							years[id] = page.year;
+							return writeFile(join(site, searchTextPath(id)), JSON.stringify(page.text));
+						}),
+					);
+					await pruneShard(outputOf(shard), shard === 0);
 				}
 				await writeFile(join(site, SEARCH_YEARS_PATH), JSON.stringify(years));
 				const seconds = (performance.now() - started) / 1000;
-				logger.info(`Pagefind 已索引 ${pages.length} 条记录（${shards} 个分片），用时 ${seconds.toFixed(3)} 秒`);
+				logger.info(`Pagefind 已索引 ${pages.length} 条记录（${shards.length} 个分片），用时 ${seconds.toFixed(3)} 秒`);
 			},
 		},
 	};

@@ -5,10 +5,10 @@
  * finds, filters and ranks plans; the plans' search texts then give the matching items.
  */
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
-import { hitsOfPlan, type SearchHit } from '../../lib/search/hits.ts';
-import { prepareQuery, withSynonyms, type PreparedQuery, type SynonymGroups } from '../../lib/search/query.ts';
+import { hitFinder, type SearchHit } from '../../lib/search/hits.ts';
+import { prepareQuery, withSynonyms, type SynonymGroups } from '../../lib/search/query.ts';
 import type { SearchText } from '../../lib/search/records.ts';
-import { SEARCH_YEARS_PATH, searchTextPath, shardPath } from '../../lib/search/shards.ts';
+import { mergedShardPaths, SEARCH_YEARS_PATH, searchTextPath } from '../../lib/search/shards.ts';
 
 interface PagefindResult {
 	id: string;
@@ -49,7 +49,8 @@ if (form && input && status && list && more) {
 	let pagefind: Promise<Pagefind> | null = null;
 	let generation = 0;
 	let pending: PagefindResult[] = [];
-	let prepared: PreparedQuery | null = null;
+	/** The query whose results are being shown: its terms as typed, and what finds its hits in a plan. */
+	let shownQuery: { terms: string; hitsOf: (plan: SearchText) => SearchHit[] } | null = null;
 	let planCount = 0;
 	let hitCount = 0;
 	let highlight: string[] = [];
@@ -65,7 +66,7 @@ if (form && input && status && list && more) {
 		(pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
 			await module.options({ noWorker: true });
 			await module.init();
-			for (let shard = 1; shard < shards; shard++) await module.mergeIndex(shardPath(shard));
+			for (const path of mergedShardPaths(shards)) await module.mergeIndex(path);
 			return module;
 		}));
 
@@ -145,7 +146,7 @@ if (form && input && status && list && more) {
 	 * until a page is filled or no plan is left. A plan's data bring all of its items.
 	 */
 	const showMore = async (current: number, moveFocus = false) => {
-		const query = prepared;
+		const query = shownQuery;
 		if (!query) return;
 		list.setAttribute('aria-busy', 'true');
 		let added: HTMLLIElement[] = [];
@@ -158,7 +159,7 @@ if (form && input && status && list && more) {
 			batchSize = Math.min(batchSize * 2, MAX_PLAN_BATCH);
 			const plans = await Promise.all(batch.map((result) => loadText(result.id)));
 			if (current !== generation) return;
-			const rows = plans.flatMap((plan) => hitsOfPlan(plan, query, synonyms)).map(renderResult);
+			const rows = plans.flatMap(query.hitsOf).map(renderResult);
 			list.append(...rows);
 			added = [...added, ...rows];
 			hitCount += rows.length;
@@ -166,8 +167,7 @@ if (form && input && status && list && more) {
 		// The button may disappear; a keyboard user continues at the first new result instead.
 		if (moveFocus) added[0]?.querySelector('a')?.focus();
 		more.hidden = pending.length === 0;
-		status.textContent = describeCount(query.terms.join(' '));
-		list.dataset.count = String(hitCount);
+		status.textContent = describeCount(query.terms);
 		list.setAttribute('aria-busy', 'false');
 	};
 
@@ -188,7 +188,7 @@ if (form && input && status && list && more) {
 		const state = readState();
 		keepInAddress(state);
 		const query = prepareQuery(state.query, synonyms);
-		prepared = null;
+		shownQuery = null;
 		list.replaceChildren();
 		more.hidden = true;
 		pending = [];
@@ -208,7 +208,7 @@ if (form && input && status && list && more) {
 		const ranked = sortKey === 'year' ? await sortByYear(search.results, direction) : search.results;
 		if (current !== generation) return;
 		highlight = withSynonyms(query.terms, synonyms);
-		prepared = query;
+		shownQuery = { terms: query.terms.join(' '), hitsOf: hitFinder(query, synonyms) };
 		pending = ranked;
 		planCount = pending.length;
 		await showMore(current);

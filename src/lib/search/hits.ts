@@ -1,5 +1,5 @@
 import { recordTokens, withSynonyms, type PreparedQuery, type SynonymGroups } from './query.ts';
-import { joinRecordText, type SearchText } from './records.ts';
+import { joinRecordText, type RecordParts, type SearchText } from './records.ts';
 import { containsTokenRun, foldText } from './tokenize.ts';
 
 /** One search result as shown: an item of a plan, or the plan's own title and opening text. */
@@ -18,31 +18,32 @@ export interface SearchHit {
 }
 
 /**
- * Turns a plan that Pagefind found into its hits: the plan's opening and the items whose own text
- * holds every term of the query in a row (or a curated synonym), in the plan's order. Pagefind
- * decides per plan and reports only a phrase's first place, so the items are found here, with
- * the same tokens as the index; this also drops a plan whose terms are in different items.
- * @param plan the plan's search text
+ * Prepares, once per query, what finds the hits of each plan Pagefind found: the plan's opening
+ * and the items whose own text holds every term of the query in a row (or a curated synonym), in
+ * the plan's order. Pagefind decides per plan and reports only a phrase's first place, so the
+ * items are found here, with the same tokens as the index; this also drops a plan whose terms are
+ * in different items.
  * @param prepared the query
  * @param synonyms the synonym groups the index was built with
- * @returns the hits
+ * @returns the function from a plan's search text to its hits
  */
-export function hitsOfPlan(plan: SearchText, prepared: PreparedQuery, synonyms: SynonymGroups): SearchHit[] {
-	const facts = { plan: plan.title, region: plan.region, year: plan.year, kind: plan.kind };
+export function hitFinder(prepared: PreparedQuery, synonyms: SynonymGroups): (plan: SearchText) => SearchHit[] {
 	// A cheap test first, which tokenising would only confirm for most items: a text that holds
 	// a term (or a synonym of it) has all of the term's (or the synonym's) letters and characters.
 	const letterSets = prepared.terms.map((term) => withSynonyms([term], synonyms).map((form) => [...new Set(foldText(form).replace(/[^\p{L}\p{N}+]/gu, ''))]));
 	const mayMatch = (folded: string) => letterSets.every((forms) => forms.some((letters) => letters.every((letter) => folded.includes(letter))));
-	const candidates = [
-		{ url: plan.url, title: plan.title, text: plan.lead, isPlan: true },
-		...plan.items.map(([anchor, title, text]) => ({ url: `${plan.url}#${anchor}`, title, text, isPlan: false })),
-	];
-	return candidates
-		.filter((candidate) => {
-			const text = joinRecordText(candidate);
-			if (!mayMatch(foldText(text))) return false;
-			const tokens = recordTokens(text, synonyms);
-			return prepared.termTokens.every((term) => containsTokenRun(tokens, term));
-		})
-		.map((candidate) => ({ ...candidate, ...facts }));
+	const matches = (parts: RecordParts) => {
+		const text = joinRecordText(parts);
+		if (!mayMatch(foldText(text))) return false;
+		const tokens = recordTokens(text, synonyms);
+		return prepared.termTokens.every((term) => containsTokenRun(tokens, term));
+	};
+	return (plan) => {
+		const facts = { plan: plan.title, region: plan.region, year: plan.year, kind: plan.kind };
+		const candidates = [
+			{ url: plan.url, title: plan.title, text: plan.lead, isPlan: true },
+			...plan.items.map(([anchor, title, text]) => ({ url: `${plan.url}#${anchor}`, title, text, isPlan: false })),
+		];
+		return candidates.filter(matches).map((candidate) => ({ ...candidate, ...facts }));
+	};
 }

@@ -1,4 +1,4 @@
-import { formatYear } from '../format.ts';
+import { formatYear, orUnknown } from '../format.ts';
 import { recordTokens, type SynonymGroups } from './query.ts';
 
 /** What the search index needs of a plan (a subset of a dist/data/plans.json record). */
@@ -112,31 +112,34 @@ export function buildSearchPages(
 ): SearchPage[] {
 	const tokenize = (parts: RecordParts) => recordTokens(joinRecordText(parts), synonyms).join(' ');
 	const itemsByPlan = new Map<string, SearchItemInput[]>();
-	for (const item of items) itemsByPlan.set(item.plan, [...(itemsByPlan.get(item.plan) ?? []), item]);
+	for (const item of items) {
+		const list = itemsByPlan.get(item.plan);
+		if (list) list.push(item);
+		else itemsByPlan.set(item.plan, [item]);
+	}
 	return plans.map((plan) => {
 		const planItems = itemsByPlan.get(plan.id) ?? [];
+		const planParts = planRecordParts(plan);
+		const itemParts = planItems.map(itemRecordParts);
 		const filters: [string, string][] = [
-			['year', plan.year === null ? '不详' : String(plan.year)],
-			['region', plan.region_name ?? '不详'],
+			['year', orUnknown(plan.year)],
+			['region', orUnknown(plan.region_name)],
 			['kind', plan.kind],
 			...[...new Set(planItems.flatMap((item) => item.topics))].map((topic): [string, string] => ['topic', topic]),
 		];
 		const tags = filters.map(([name, value]) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(value)}">`);
-		const sections = planItems.map((item) => `<p>${SECTION_BREAK} ${tokenize(itemRecordParts(item))}</p>`);
+		const sections = itemParts.map((parts) => `<p>${SECTION_BREAK} ${tokenize(parts)}</p>`);
 		const html =
 			`<!doctype html><html lang="${SEARCH_LANGUAGE}"><head>${tags.join('')}</head>` +
-			`<body><p>${tokenize(planRecordParts(plan))}</p>${sections.join('')}</body></html>`;
+			`<body><p>${tokenize(planParts)}</p>${sections.join('')}</body></html>`;
 		const text: SearchText = {
 			url: plan.url,
 			title: plan.title,
 			region: plan.region_name ?? '地区不详',
 			year: formatYear(plan.year),
 			kind: plan.kind,
-			lead: planRecordParts(plan).text,
-			items: planItems.map((item) => {
-				const parts = itemRecordParts(item);
-				return [item.url.slice(item.url.indexOf('#') + 1), parts.title, parts.text];
-			}),
+			lead: planParts.text,
+			items: planItems.map((item, index) => [item.url.slice(item.url.indexOf('#') + 1), itemParts[index].title, itemParts[index].text]),
 		};
 		return { url: plan.url, html, year: plan.year ?? 0, text };
 	});

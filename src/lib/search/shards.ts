@@ -16,12 +16,32 @@ export function shardCount(plans: number, perShard = PLANS_PER_SHARD): number {
 }
 
 /**
+ * @param items the plans (or their search pages), in index order
+ * @param perShard plans per shard
+ * @returns them cut into shards, at least one
+ */
+export function splitIntoShards<T>(items: readonly T[], perShard = PLANS_PER_SHARD): T[][] {
+	return Array.from({ length: shardCount(items.length, perShard) }, (_, shard) => items.slice(shard * perShard, (shard + 1) * perShard));
+}
+
+/**
+ * @param shards how many shards the index has
+ * @returns the paths of the shards the browser merges into the first one
+ */
+export function mergedShardPaths(shards: number): string[] {
+	return Array.from({ length: shards - 1 }, (_, index) => shardPath(index + 1));
+}
+
+/** The folders of the shards after the first, inside the first one: shard-1, shard-2 … */
+export const SHARD_FOLDER_PREFIX = 'shard-';
+
+/**
  * @param shard the shard's number, from 0
  * @returns the URL path of its Pagefind index; the first is Pagefind's usual place, whose
  *   pagefind.js the browser loads
  */
 export function shardPath(shard: number): string {
-	return shard === 0 ? '/pagefind/' : `/pagefind/shard-${shard}/`;
+	return shard === 0 ? '/pagefind/' : `/pagefind/${SHARD_FOLDER_PREFIX}${shard}/`;
 }
 
 /** The folder of the plans' search texts (records.ts SearchText), one file per Pagefind page. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitsOfPlan } from '../../../../src/lib/search/hits.ts';
+import { hitFinder } from '../../../../src/lib/search/hits.ts';
 import { prepareQuery } from '../../../../src/lib/search/query.ts';
 import type { SearchText } from '../../../../src/lib/search/records.ts';
 
@@ -18,9 +18,9 @@ const plan: SearchText = {
 		['s1-4', '（四）医疗', '中心建设。'],
 	],
 };
-const urls = (query: string) => hitsOfPlan(plan, prepareQuery(query, synonyms), synonyms).map((hit) => hit.url);
+const urls = (query: string) => hitFinder(prepareQuery(query, synonyms), synonyms)(plan).map((hit) => hit.url);
 
-describe('hitsOfPlan', () => {
+describe('hitFinder', () => {
 	it('returns the items that hold the query, and the plan itself when its opening does', () => {
 		expect(urls('中医药')).toEqual(['/plans/x/', '/plans/x/#s1-2']);
 	});
@@ -35,7 +35,7 @@ describe('hitsOfPlan', () => {
 		expect(urls('中医馆 发展')).toEqual(['/plans/x/#s1-2']);
 	});
 
-	it('does not match across the end of one item and the start of the next', () => {
+	it("does not match across an item's heading and its text", () => {
 		expect(urls('医疗中心')).toEqual([]);
 	});
 
@@ -44,7 +44,7 @@ describe('hitsOfPlan', () => {
 	});
 
 	it('carries the plan facts and the original text, and marks the plan hit', () => {
-		const [planHit, itemHit] = hitsOfPlan(plan, prepareQuery('中医药', synonyms), synonyms);
+		const [planHit, itemHit] = hitFinder(prepareQuery('中医药', synonyms), synonyms)(plan);
 		expect(planHit).toMatchObject({ isPlan: true, title: plan.title, text: plan.lead });
 		expect(itemHit).toEqual({
 			url: '/plans/x/#s1-2',

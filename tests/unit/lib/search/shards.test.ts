@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLANS_PER_SHARD, searchTextPath, shardCount, shardPath } from '../../../../src/lib/search/shards.ts';
+import { mergedShardPaths, PLANS_PER_SHARD, searchTextPath, shardCount, shardPath, splitIntoShards } from '../../../../src/lib/search/shards.ts';
 
 describe('search index shards', () => {
 	it('keeps up to PLANS_PER_SHARD plans in one index and adds a shard for each further batch', () => {
@@ -7,6 +7,16 @@ describe('search index shards', () => {
 		expect(shardCount(PLANS_PER_SHARD)).toBe(1);
 		expect(shardCount(PLANS_PER_SHARD + 1)).toBe(2);
 		expect(shardCount(10 * PLANS_PER_SHARD)).toBe(10);
+	});
+
+	it('cuts plans into shards in order, the last one holding the rest', () => {
+		expect(splitIntoShards(['a', 'b', 'c', 'd', 'e'], 2)).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+		expect(splitIntoShards([], 2)).toEqual([[]]);
+	});
+
+	it('merges every shard but the first into the first', () => {
+		expect(mergedShardPaths(1)).toEqual([]);
+		expect(mergedShardPaths(3)).toEqual(['/pagefind/shard-1/', '/pagefind/shard-2/']);
 	});
 
 	it('puts the first shard where Pagefind usually is and the others under it', () => {
