@@ -3,25 +3,37 @@ import { visit } from 'unist-util-visit';
 import { anchorOutlineHeadings } from './outline.ts';
 import { findOwnerNotes } from './owner-notes.ts';
 
+/** Node types that are links or could hold one; a heading with one cannot itself become a link. */
+const LINKING_TYPES = new Set(['link', 'linkReference', 'html', 'mdxJsxTextElement', 'mdxTextExpression']);
+
 /**
- * Remark plugin: gives every outline heading an id from its numbering path (not its wording), a
- * visible permalink, and marks owner notes such as （责任科室：中医科）. The permalink is an empty
- * link styled by CSS, so the heading text collected for the table of contents stays the source's.
+ * Remark plugin: gives every outline heading an id from its numbering path (not its wording) and a
+ * permalink, and marks owner notes such as （责任科室：中医科）.
+ *
+ * The permalink is the heading's own text made a link to its id: markup repeated on every item is
+ * most of a page's overhead over its text, and this costs one bare <a>, names the link by the item
+ * for screen readers and gives a phone a whole line to tap. A heading that already holds a link
+ * (links cannot nest) gets a separate, labelled link after its text instead.
  * @returns the transformer
  */
 export function remarkItemAnchors() {
 	return (tree: Root) => {
 		for (const { node: heading, anchor: { id } } of anchorOutlineHeadings(tree.children)) {
 			heading.data = { ...heading.data, hProperties: { id } };
-			// Markup repeated on every item is most of a page's overhead over its text, so the link
-			// carries only what it needs: screen readers announce it inside its heading, which names
-			// the item, and an empty link has no text for Pagefind to index.
-			heading.children.push({
-				type: 'link',
-				url: `#${id}`,
-				children: [],
-				data: { hProperties: { className: ['item-permalink'], 'aria-label': '本条链接' } },
+			let holdsLink = false;
+			visit(heading, (node) => {
+				if (LINKING_TYPES.has(node.type)) holdsLink = true;
 			});
+			if (holdsLink) {
+				heading.children.push({
+					type: 'link',
+					url: `#${id}`,
+					children: [],
+					data: { hProperties: { className: ['item-permalink'], 'aria-label': '本条链接' } },
+				});
+			} else {
+				heading.children = [{ type: 'link', url: `#${id}`, children: heading.children }];
+			}
 		}
 		visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
 			if (!parent || index === undefined) return;

@@ -10,14 +10,17 @@ const PLAN_PATH = /^\/plans\/[^/]+\/[^/]+\/$/;
 
 let browser: Browser;
 let plans: BuiltPlanPage[];
-/** The plan page used for the single-page checks: the one with the most item permalinks. */
+/** Item permalinks: a heading's text made a link to it, or the labelled link after a heading that holds a link. */
+const PERMALINKS = '.plan-body :is(h2, h3, h4, h5, h6) > a[href^="#"]';
+
+/** The plan page used for the single-page checks: the one with the most item headings. */
 let richest: BuiltPlanPage | undefined;
 
 beforeAll(async () => {
 	browser = await launchChromium();
 	plans = await readPlanPages(browser, siteDist);
-	const permalinks = (page: BuiltPlanPage) => page.html.split('item-permalink').length;
-	richest = plans.reduce<BuiltPlanPage | undefined>((best, page) => (!best || permalinks(page) > permalinks(best) ? page : best), undefined);
+	const headings = (page: BuiltPlanPage) => page.html.split(/<h[2-6] id=/).length;
+	richest = plans.reduce<BuiltPlanPage | undefined>((best, page) => (!best || headings(page) > headings(best) ? page : best), undefined);
 });
 
 /** The plan page under test; fails the test (rather than skipping it) when the site has none. */
@@ -79,15 +82,17 @@ describe('navigation', () => {
 
 	it('gives every item a permalink to its own heading id', async () => {
 		const page = await open(planPage().url);
-		const permalinks = await page.locator('.item-permalink').evaluateAll((links) =>
+		const permalinks = await page.locator(PERMALINKS).evaluateAll((links) =>
 			links.map((link) => ({
 				href: link.getAttribute('href'),
 				heading: link.closest('h1, h2, h3, h4, h5, h6')?.id ?? null,
 			})),
 		);
 		const ids = await page.locator('.plan-body [id]').evaluateAll((elements) => elements.map((element) => element.id));
+		const headingIds = await page.locator('.plan-body :is(h2, h3, h4, h5, h6)[id]').evaluateAll((headings) => headings.map((heading) => heading.id));
 		await page.close();
 		expect(permalinks.length).toBeGreaterThan(0);
+		expect(permalinks.map((link) => link.heading)).toEqual(headingIds);
 		expect(permalinks.filter((link) => !link.heading || link.href !== `#${link.heading}`)).toEqual([]);
 		expect(ids.filter((id, index) => ids.indexOf(id) !== index), 'duplicate ids').toEqual([]);
 	});

@@ -12,7 +12,10 @@ describe('plan page', () => {
 		const headings = page.querySelectorAll('.plan-body :is(h2, h3, h4, h5, h6)');
 		expect(headings.map((heading) => heading.id)).toEqual(['s1', 's1-1', 's2', 's2-2', 's2-2-1', 's2-2-2', 's2-3']);
 		for (const heading of headings) {
-			expect(heading.querySelector('.item-permalink')?.getAttribute('href')).toBe(`#${heading.id}`);
+			// The heading's own text is the permalink: one link, holding all of it.
+			const links = heading.querySelectorAll('a');
+			expect(links.map((link) => link.getAttribute('href'))).toEqual([`#${heading.id}`]);
+			expect(links[0].text).toBe(heading.text);
 		}
 	});
 
