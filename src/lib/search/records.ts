@@ -94,53 +94,62 @@ export interface SearchText {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** A plan with its items: what one search page is built from. */
+export interface PlanSearchInput {
+	plan: SearchPlanInput;
+	items: SearchItemInput[];
+}
+
 /**
- * Builds the search index's pages: one per plan, so that the index, its file list and Pagefind's
- * memory grow with the number of plans, not of items. The page holds only what Pagefind needs to
- * find, filter and rank plans: the bigram tokens of the plan's title, agency and opening text,
- * then of every item after a SECTION_BREAK (each part's synonym expansions at its end), and the
- * filters. The original text goes to the browser apart from Pagefind, as the page's SearchText.
  * @param plans the plans of the open data
  * @param items the items of the open data, in plan order
- * @param synonyms curated synonym groups, expanded at index time
- * @returns the pages, in plan order
+ * @returns each plan with its items, in plan order
  */
-export function buildSearchPages(
-	plans: readonly SearchPlanInput[],
-	items: readonly SearchItemInput[],
-	synonyms: SynonymGroups = [],
-): SearchPage[] {
-	const tokenize = (parts: RecordParts) => recordTokens(joinRecordText(parts), synonyms).join(' ');
+export function groupSearchInputs(plans: readonly SearchPlanInput[], items: readonly SearchItemInput[]): PlanSearchInput[] {
 	const itemsByPlan = new Map<string, SearchItemInput[]>();
 	for (const item of items) {
 		const list = itemsByPlan.get(item.plan);
 		if (list) list.push(item);
 		else itemsByPlan.set(item.plan, [item]);
 	}
-	return plans.map((plan) => {
-		const planItems = itemsByPlan.get(plan.id) ?? [];
-		const planParts = planRecordParts(plan);
-		const itemParts = planItems.map(itemRecordParts);
-		const filters: [string, string][] = [
-			['year', orUnknown(plan.year)],
-			['region', orUnknown(plan.region_name)],
-			['kind', plan.kind],
-			...[...new Set(planItems.flatMap((item) => item.topics))].map((topic): [string, string] => ['topic', topic]),
-		];
-		const tags = filters.map(([name, value]) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(value)}">`);
-		const sections = itemParts.map((parts) => `<p>${SECTION_BREAK} ${tokenize(parts)}</p>`);
-		const html =
-			`<!doctype html><html lang="${SEARCH_LANGUAGE}"><head>${tags.join('')}</head>` +
-			`<body><p>${tokenize(planParts)}</p>${sections.join('')}</body></html>`;
-		const text: SearchText = {
-			url: plan.url,
-			title: plan.title,
-			region: plan.region_name ?? '地区不详',
-			year: formatYear(plan.year),
-			kind: plan.kind,
-			lead: planParts.text,
-			items: planItems.map((item, index) => [item.url.slice(item.url.indexOf('#') + 1), itemParts[index].title, itemParts[index].text]),
-		};
-		return { url: plan.url, html, year: plan.year ?? 0, text };
-	});
+	return plans.map((plan) => ({ plan, items: itemsByPlan.get(plan.id) ?? [] }));
+}
+
+/**
+ * Builds one page of the search index: one per plan, so that the index, its file list and
+ * Pagefind's memory grow with the number of plans, not of items. The page holds only what
+ * Pagefind needs to find, filter and rank plans: the bigram tokens of the plan's title, agency and
+ * opening text, then of every item after a SECTION_BREAK (each part's synonym expansions at its
+ * end), and the filters. The original text goes to the browser apart from Pagefind, as the page's
+ * SearchText. A page is about ten times its plan's text, so the integration builds them one at a
+ * time, inside each shard's worker, rather than all at once.
+ * @param input a plan with its items
+ * @param synonyms curated synonym groups, expanded at index time
+ * @returns the page
+ */
+export function buildSearchPage({ plan, items }: PlanSearchInput, synonyms: SynonymGroups = []): SearchPage {
+	const tokenize = (parts: RecordParts) => recordTokens(joinRecordText(parts), synonyms).join(' ');
+	const planParts = planRecordParts(plan);
+	const itemParts = items.map(itemRecordParts);
+	const filters: [string, string][] = [
+		['year', orUnknown(plan.year)],
+		['region', orUnknown(plan.region_name)],
+		['kind', plan.kind],
+		...[...new Set(items.flatMap((item) => item.topics))].map((topic): [string, string] => ['topic', topic]),
+	];
+	const tags = filters.map(([name, value]) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(value)}">`);
+	const sections = itemParts.map((parts) => `<p>${SECTION_BREAK} ${tokenize(parts)}</p>`);
+	const html =
+		`<!doctype html><html lang="${SEARCH_LANGUAGE}"><head>${tags.join('')}</head>` +
+		`<body><p>${tokenize(planParts)}</p>${sections.join('')}</body></html>`;
+	const text: SearchText = {
+		url: plan.url,
+		title: plan.title,
+		region: plan.region_name ?? '地区不详',
+		year: formatYear(plan.year),
+		kind: plan.kind,
+		lead: planParts.text,
+		items: items.map((item, index) => [item.url.slice(item.url.indexOf('#') + 1), itemParts[index].title, itemParts[index].text]),
+	};
+	return { url: plan.url, html, year: plan.year ?? 0, text };
 }

@@ -4,6 +4,9 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { remarkItemAnchors } from '../../../src/lib/remark-item-anchors.ts';
 
+/** The HTML attributes remark-rehype will give a node. */
+const hProperties = (node: { data?: unknown }) => (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties;
+
 function anchored(markdown: string): Heading[] {
 	const tree: Root = fromMarkdown(markdown);
 	remarkItemAnchors()(tree);
@@ -13,13 +16,13 @@ function anchored(markdown: string): Heading[] {
 describe('remarkItemAnchors', () => {
 	it('makes each numbered heading a link to its own id from the numbering', () => {
 		const [section, item] = anchored('## 一、深化医改\n\n### （一）推进家庭医生签约。\n\n正文。\n');
-		expect(section.data?.hProperties).toEqual({ id: 's1' });
-		expect(item.data?.hProperties).toEqual({ id: 's1-1' });
+		expect(hProperties(section)).toEqual({ id: 's1' });
+		expect(hProperties(item)).toEqual({ id: 's1-1' });
 		for (const heading of [section, item]) {
 			expect(heading.children).toHaveLength(1);
 			const link = heading.children[0] as Link;
 			expect(link.type).toBe('link');
-			expect(link.url).toBe(`#${(heading.data?.hProperties as { id: string }).id}`);
+			expect(link.url).toBe(`#${hProperties(heading)?.id}`);
 		}
 		expect(toString(item)).toBe('（一）推进家庭医生签约。');
 	});
@@ -37,7 +40,7 @@ describe('remarkItemAnchors', () => {
 		expect(links.map((link) => link.url)).toEqual(['https://example.org/', '#s1']);
 		const permalink = links[1];
 		expect(permalink.children).toEqual([]);
-		expect(permalink.data?.hProperties).toEqual({ className: ['item-permalink'], 'aria-label': '本条链接' });
+		expect(hProperties(permalink)).toEqual({ className: ['item-permalink'], 'aria-label': '本条链接' });
 	});
 
 	it('marks owner notes inside the heading link', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchPages, SECTION_BREAK } from '../../../../src/lib/search/records.ts';
+import { buildSearchPage, groupSearchInputs, SECTION_BREAK, type SearchItemInput, type SearchPlanInput } from '../../../../src/lib/search/records.ts';
+import type { SynonymGroups } from '../../../../src/lib/search/query.ts';
 import { encodeToken } from '../../../../src/lib/search/tokenize.ts';
+
+/** What the integration does across its shard workers: group the items by plan, then build each page. */
+const buildSearchPages = (plans: SearchPlanInput[], items: SearchItemInput[], synonyms: SynonymGroups = []) =>
+	groupSearchInputs(plans, items).map((input) => buildSearchPage(input, synonyms));
 
 const plan = { id: 'qinhuangdao/2019-priorities', title: '2019年全市卫生健康工作要点', region_name: '秦皇岛市', agency: '秦皇岛市卫生健康委员会', year: 2019, kind: '要点', lead: '2019年是新中国成立70周年。', url: '/plans/qinhuangdao/2019-priorities/' };
 const item = { plan: plan.id, number: '（二）', title: '推进家医签约服务。', text: '重点人群签约率达到60%以上。', topics: ['基层卫生'], url: '/plans/qinhuangdao/2019-priorities/#s2-2' };
@@ -9,7 +14,7 @@ const other = { ...plan, id: 'other', url: '/plans/other/' };
 const encoded = (tokens: string[]) => tokens.map(encodeToken).join(' ');
 const body = (html: string) => /<body>(.*)<\/body>/.exec(html)?.[1] ?? '';
 
-describe('buildSearchPages', () => {
+describe('groupSearchInputs and buildSearchPage', () => {
 	const [page, otherPage] = buildSearchPages([plan, other], [item], [['家庭医生', '家医']]);
 
 	it('makes one page per plan, in plan order, each with only its own items', () => {
