@@ -49,7 +49,14 @@ export async function readResults(page: Page, query?: string, { allPages = true 
 		if ((await more.count()) === 0) break;
 		const before = await page.locator(`${LIST} > li`).count();
 		await more.click();
-		await page.waitForFunction(({ list, before }) => document.querySelectorAll(`${list} > li`).length > before, { list: LIST, before });
+		// Results arrive a plan at a time; the round is over when the list is no longer busy.
+		await page.waitForFunction(
+			({ list, before }) => {
+				const element = document.querySelector(list);
+				return element?.getAttribute('aria-busy') === 'false' && element.querySelectorAll(':scope > li').length > before;
+			},
+			{ list: LIST, before },
+		);
 	}
 	return page.locator(`${LIST} > li`).evaluateAll((items) =>
 		items.map((item) => {

@@ -149,7 +149,10 @@ if (form && input && status && list && more) {
 		const query = shownQuery;
 		if (!query) return;
 		list.setAttribute('aria-busy', 'true');
-		let added: HTMLLIElement[] = [];
+		// Hidden while the results come in one plan at a time, so a second press cannot start a
+		// second round that would interleave its results with this one's.
+		more.hidden = true;
+		const added: HTMLLIElement[] = [];
 		let batchSize = PLAN_BATCH;
 		while (added.length < PAGE_SIZE && pending.length > 0) {
 			const batch = pending.slice(0, batchSize);
@@ -157,12 +160,16 @@ if (form && input && status && list && more) {
 			// Plans whose terms are in different items yield nothing; when few plans yield hits,
 			// fetch more at once rather than one small round after another.
 			batchSize = Math.min(batchSize * 2, MAX_PLAN_BATCH);
-			const plans = await Promise.all(batch.map((result) => loadText(result.id)));
-			if (current !== generation) return;
-			const rows = plans.flatMap(query.hitsOf).map(renderResult);
-			list.append(...rows);
-			added = [...added, ...rows];
-			hitCount += rows.length;
+			// All of the batch is requested at once; each plan's items are shown as soon as it and
+			// the plans ranked above it have arrived, so the first results do not wait for the rest.
+			for (const text of batch.map((result) => loadText(result.id))) {
+				const plan = await text;
+				if (current !== generation) return;
+				const rows = query.hitsOf(plan).map(renderResult);
+				list.append(...rows);
+				added.push(...rows);
+				hitCount += rows.length;
+			}
 		}
 		// The button may disappear; a keyboard user continues at the first new result instead.
 		if (moveFocus) added[0]?.querySelector('a')?.focus();
