@@ -15,7 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import type { SynonymGroups } from '../lib/search/query.ts';
 import { buildSearchPage, type PlanSearchInput, type SearchText } from '../lib/search/records.ts';
-import { SEARCH_TEXT_PATH, SHARD_FOLDER_PREFIX, searchTextPath } from '../lib/search/shards.ts';
+import { SEARCH_TEXT_PATH, SHARD_FOLDER_PREFIX, searchTextPath, shardPath } from '../lib/search/shards.ts';
 import { SEARCH_INCLUDED_CHARACTERS } from '../lib/search/tokenize.ts';
 
 /** What the integration sends. */
@@ -25,10 +25,8 @@ export interface ShardJob {
 	synonyms: SynonymGroups;
 	/** The built site's folder. */
 	site: string;
-	/** Where the shard's index goes. */
-	output: string;
-	/** Whether this is the index whose script and WebAssembly the browser loads. */
-	primary: boolean;
+	/** The shard's number; shard 0 is the primary, whose script and WebAssembly the browser loads. */
+	shard: number;
 }
 
 /** What the worker posts back when the shard is written: each page id's year (0 when unknown). */
@@ -42,7 +40,8 @@ const PRIMARY_ONLY = /^(pagefind\.js|wasm\..*\.pagefind)$/;
 /** Pages handed to Pagefind at once: enough to keep its process busy, few enough to stay small. */
 const PAGE_BATCH = 64;
 
-async function writeShard({ inputs, synonyms, site, output, primary }: ShardJob): Promise<ShardYears> {
+async function writeShard({ inputs, synonyms, site, shard }: ShardJob): Promise<ShardYears> {
+	const output = join(site, shardPath(shard));
 	const texts = new Map<string, { year: number; text: SearchText }>();
 	const { index, errors } = await createIndex({ includeCharacters: SEARCH_INCLUDED_CHARACTERS });
 	try {
@@ -71,7 +70,7 @@ async function writeShard({ inputs, synonyms, site, output, primary }: ShardJob)
 			return writeFile(join(site, searchTextPath(id)), JSON.stringify(text));
 		}),
 	);
-	await pruneShard(output, primary);
+	await pruneShard(output, shard === 0);
 	return years;
 }
 

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { groupSearchInputs, type SearchItemInput, type SearchPlanInput } from '../lib/search/records.ts';
 import type { SynonymGroups } from '../lib/search/query.ts';
-import { SEARCH_YEARS_PATH, shardPath, splitIntoShards } from '../lib/search/shards.ts';
+import { SEARCH_YEARS_PATH, splitIntoShards } from '../lib/search/shards.ts';
 import { PLANS_PER_SEARCH_SHARD } from '../content-root.ts';
 import type { ShardJob, ShardYears } from './pagefind-shard.ts';
 
@@ -45,8 +45,7 @@ export function pagefindIndex(): AstroIntegration {
 				// shard is the primary: the others are written into folders inside its own.
 				const years: ShardYears = {};
 				for (const [shard, shardInputs] of shards.entries()) {
-					const output = join(site, shardPath(shard));
-					Object.assign(years, await writeShard({ inputs: shardInputs, synonyms, site, output, primary: shard === 0 }));
+					Object.assign(years, await writeShard({ inputs: shardInputs, synonyms, site, shard }));
 				}
 				await writeFile(join(site, SEARCH_YEARS_PATH), JSON.stringify(years));
 				const seconds = (performance.now() - started) / 1000;
@@ -69,7 +68,7 @@ function writeShard(job: ShardJob): Promise<ShardYears> {
 		worker.once('message', (message: ShardYears) => (years = message));
 		worker.once('error', fail);
 		worker.once('exit', (code) =>
-			code === 0 && years ? done(years) : fail(new Error(`Pagefind 分片进程退出，代码 ${code}：${job.output}`)),
+			code === 0 && years ? done(years) : fail(new Error(`Pagefind 分片 ${job.shard} 的进程退出，代码 ${code}`)),
 		);
 	});
 }

@@ -16,7 +16,7 @@ export function shardCount(plans: number, perShard = PLANS_PER_SHARD): number {
 }
 
 /**
- * @param items the plans (or their search pages), in index order
+ * @param items the plans, in index order
  * @param perShard plans per shard
  * @returns them cut into shards, at least one
  */
