@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { displayContentPath } from './src/content-root.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { splitDataStore } from './src/integrations/split-data-store.ts';
 import { remarkItemAnchors } from './src/lib/remark-item-anchors.ts';
 import { remarkSafeMarkup } from './src/lib/remark-safe-markup.ts';
 import { listMdxComponents } from './src/mdx-components.ts';
@@ -42,5 +43,6 @@ export default defineConfig({
 			],
 		}),
 	},
+	vite: { plugins: [splitDataStore()] },
 	integrations: [mdx(), pagefindIndex()],
 });
