@@ -4,8 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { displayContentPath } from './src/content-root.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { displayContentPath, OUTPUT_ROOT } from './src/content-root.ts';
 import { splitDataStore } from './src/integrations/split-data-store.ts';
 import { remarkItemAnchors } from './src/lib/remark-item-anchors.ts';
 import { remarkSafeMarkup } from './src/lib/remark-safe-markup.ts';
@@ -14,7 +13,7 @@ import { listMdxComponents } from './src/mdx-components.ts';
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://plans.example.org',
 	// OUT_DIR lets tests and benchmarks build fixture content without touching the real dist/.
-	outDir: process.env.OUT_DIR ?? './dist',
+	outDir: OUTPUT_ROOT,
 	// The content layer caches parsed and rendered entries here and keeps entries of earlier builds
 	// whose files still exist, even from another CONTENT_DIR; the benchmark builds cold in its own.
 	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
@@ -44,5 +43,6 @@ export default defineConfig({
 		}),
 	},
 	vite: { plugins: [splitDataStore()] },
-	integrations: [mdx(), pagefindIndex()],
+	// The search index is the second step of `npm run build` (scripts/build-search-index.ts).
+	integrations: [mdx()],
 });

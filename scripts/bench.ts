@@ -57,7 +57,7 @@ const built = await buildSite({
 	onOutput: (chunk) => process.stderr.write(chunk),
 });
 const peakRss = sampler?.stop() ?? 0;
-// The integration prints its own indexing time (src/integrations/pagefind.ts); Astro's part is the rest.
+// The index step prints its own indexing time (scripts/build-search-index.ts); Astro's part is the rest.
 const pagefindSeconds = Number(/Pagefind 已索引 \d+ 条记录（\d+ 个分片），用时 ([\d.]+) 秒/.exec(built.output)?.[1] ?? NaN);
 if (Number.isNaN(pagefindSeconds)) throw new Error('the build did not print the Pagefind timing line');
 progress(`built in ${built.seconds.toFixed(1)} s; measuring ${built.outDir}`);

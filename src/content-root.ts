@@ -14,6 +14,12 @@ export const CONTENT_ROOT = resolve(
 );
 
 /**
+ * Where the built site goes: dist/, or `OUT_DIR` when tests and benchmarks build fixture content.
+ * Shared by astro.config.mjs and the search index step of `npm run build`.
+ */
+export const OUTPUT_ROOT = resolve(process.cwd(), process.env.OUT_DIR?.trim() || 'dist');
+
+/**
  * Names a content file the way editors see it in the repository (content/plans/…), whatever
  * CONTENT_DIR points at, so the check, the build and the pages all say the same path.
  * @param path an absolute path (or one relative to the working directory) inside the content root

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import { synonymGroups } from '../../data/synonyms.ts';
 
-// Published as open data, and read back by the search index (src/integrations/pagefind.ts).
+// Published as open data, and read back by the search index (scripts/build-search-index.ts).
 export const GET: APIRoute = () => Response.json(synonymGroups);

@@ -1,6 +1,6 @@
 /**
- * Writes one shard of the search index with a Pagefind process of its own (src/integrations/
- * pagefind.ts runs this in a worker thread per shard: Pagefind's Node API keeps one process per
+ * Writes one shard of the search index with a Pagefind process of its own (build-search-index.ts
+ * runs this in a worker thread per shard: Pagefind's Node API keeps one process per
  * module instance, and a thread that ends takes its process and its memory with it).
  *
  * The worker builds its shard's pages one at a time from the plans and items it is given, writes
@@ -13,12 +13,12 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
-import type { SynonymGroups } from '../lib/search/query.ts';
-import { buildSearchPage, type PlanSearchInput, type SearchText } from '../lib/search/records.ts';
-import { SEARCH_TEXT_PATH, SHARD_FOLDER_PREFIX, searchTextPath, shardPath } from '../lib/search/shards.ts';
-import { SEARCH_INCLUDED_CHARACTERS } from '../lib/search/tokenize.ts';
+import type { SynonymGroups } from '../../src/lib/search/query.ts';
+import { buildSearchPage, type PlanSearchInput, type SearchText } from '../../src/lib/search/records.ts';
+import { SEARCH_TEXT_PATH, SHARD_FOLDER_PREFIX, searchTextPath, shardPath } from '../../src/lib/search/shards.ts';
+import { SEARCH_INCLUDED_CHARACTERS } from '../../src/lib/search/tokenize.ts';
 
-/** What the integration sends. */
+/** What build-search-index.ts sends. */
 export interface ShardJob {
 	/** The shard's plans with their items. */
 	inputs: PlanSearchInput[];
@@ -109,5 +109,5 @@ async function pruneShard(output: string, primary: boolean): Promise<void> {
 	}
 }
 
-// The integration takes the years from this message and the outcome from the thread's exit code.
+// build-search-index.ts takes the years from this message and the outcome from the thread's exit code.
 parentPort?.postMessage(await writeShard(workerData as ShardJob));

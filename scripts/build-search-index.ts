@@ -1,0 +1,72 @@
+/**
+ * The second step of `npm run build`: builds the search index of the site `astro build` has just
+ * written (OUT_DIR, default dist/), and exits non-zero on any Pagefind error, so the build fails
+ * rather than publishing a site whose search silently finds nothing.
+ *
+ * It runs in its own process, after Astro's has ended, because Astro keeps everything it built in
+ * memory until it exits (about 4 GB at 10,000 plans): indexing inside Astro's last hook put a
+ * Pagefind process (about 2.3 GB per 1,000 plans) on top of that.
+ *
+ * The index is made from the open data the build has written (data/plans.json, data/items.json
+ * and data/synonyms.json), as one page of bigram tokens per plan (src/lib/search/records.ts), not
+ * from the site's HTML: Pagefind's own Chinese segmentation misses and mismatches too much (see
+ * README). Plans go into shards of PLANS_PER_SEARCH_SHARD, each written by a fresh Pagefind
+ * process, so that memory stays bounded (src/lib/search/shards.ts). Pagefind's result fragments
+ * are replaced by the site's search texts, one small file per plan named by Pagefind's page id,
+ * and a file of each page's year; the last line states the indexing time in a fixed form that
+ * `npm run bench` reads.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { OUTPUT_ROOT, PLANS_PER_SEARCH_SHARD } from '../src/content-root.ts';
+import type { SynonymGroups } from '../src/lib/search/query.ts';
+import { groupSearchInputs, type SearchItemInput, type SearchPlanInput } from '../src/lib/search/records.ts';
+import { SEARCH_YEARS_PATH, splitIntoShards } from '../src/lib/search/shards.ts';
+import type { ShardJob, ShardYears } from './lib/search-index-shard.ts';
+
+const started = performance.now();
+const site = OUTPUT_ROOT;
+try {
+	if (!existsSync(join(site, 'data/plans.json'))) {
+		throw new Error(`${join(site, 'data/plans.json')} 不存在：请先运行 astro build（npm run build 会依次运行两步）。`);
+	}
+	const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(join(site, path), 'utf8')) as T;
+	const synonyms = await readJson<SynonymGroups>('data/synonyms.json');
+	const inputs = groupSearchInputs(await readJson<SearchPlanInput[]>('data/plans.json'), await readJson<SearchItemInput[]>('data/items.json'));
+	const shards = splitIntoShards(inputs, PLANS_PER_SEARCH_SHARD);
+	// One shard at a time: a Pagefind process holds about 2.3 GB while it writes 1,000 plans,
+	// and on 2 cores two at once saved only 17% of the indexing time at 3,000 plans (136 s
+	// instead of 164 s) for 2.3 GB more at the peak. The first shard is the primary: the others
+	// are written into folders inside its own.
+	const years: ShardYears = {};
+	for (const [shard, shardInputs] of shards.entries()) {
+		Object.assign(years, await writeShard({ inputs: shardInputs, synonyms, site, shard }));
+	}
+	await writeFile(join(site, SEARCH_YEARS_PATH), JSON.stringify(years));
+	const seconds = (performance.now() - started) / 1000;
+	console.log(`[search-index] Pagefind 已索引 ${inputs.length} 条记录（${shards.length} 个分片），用时 ${seconds.toFixed(3)} 秒`);
+} catch (error) {
+	console.error(`[search-index] 搜索索引生成失败：${error instanceof Error ? error.message : String(error)}`);
+	process.exitCode = 1;
+}
+
+/**
+ * Writes a shard in a worker thread, with a Pagefind process of its own that ends afterwards and
+ * frees its memory.
+ * @param job the shard's plans and where its files go
+ * @returns the year of each of its page ids
+ */
+function writeShard(job: ShardJob): Promise<ShardYears> {
+	return new Promise((done, fail) => {
+		let years: ShardYears | undefined;
+		const worker = new Worker(new URL('./lib/search-index-shard.ts', import.meta.url), { workerData: job });
+		worker.once('message', (message: ShardYears) => (years = message));
+		worker.once('error', fail);
+		worker.once('exit', (code) =>
+			code === 0 && years ? done(years) : fail(new Error(`Pagefind 分片 ${job.shard} 的进程退出，代码 ${code}`)),
+		);
+	});
+}
