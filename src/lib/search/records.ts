@@ -121,7 +121,7 @@ export function groupSearchInputs(plans: readonly SearchPlanInput[], items: read
  * Pagefind needs to find, filter and rank plans: the bigram tokens of the plan's title, agency and
  * opening text, then of every item after a SECTION_BREAK (each part's synonym expansions at its
  * end), and the filters. The original text goes to the browser apart from Pagefind, as the page's
- * SearchText. A page is about ten times its plan's text, so the integration builds them one at a
+ * SearchText. A page is about ten times its plan's text, so the index step builds them one at a
  * time, inside each shard's worker, rather than all at once.
  * @param input a plan with its items
  * @param synonyms curated synonym groups, expanded at index time

@@ -3,7 +3,7 @@ import { buildSearchPage, groupSearchInputs, SECTION_BREAK, type SearchItemInput
 import type { SynonymGroups } from '../../../../src/lib/search/query.ts';
 import { encodeToken } from '../../../../src/lib/search/tokenize.ts';
 
-/** What the integration does across its shard workers: group the items by plan, then build each page. */
+/** What the index step (scripts/build-search-index.ts) does across its shard workers: group the items by plan, then build each page. */
 const buildSearchPages = (plans: SearchPlanInput[], items: SearchItemInput[], synonyms: SynonymGroups = []) =>
 	groupSearchInputs(plans, items).map((input) => buildSearchPage(input, synonyms));
 
