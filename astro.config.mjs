@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { displayContentPath, OUTPUT_ROOT } from './src/content-root.ts';
-import { splitDataStore } from './src/integrations/split-data-store.ts';
+import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 import { remarkItemAnchors } from './src/lib/remark-item-anchors.ts';
 import { remarkSafeMarkup } from './src/lib/remark-safe-markup.ts';
 import { listMdxComponents } from './src/mdx-components.ts';
@@ -42,7 +42,6 @@ export default defineConfig({
 			],
 		}),
 	},
-	vite: { plugins: [splitDataStore()] },
 	// The search index is the second step of `npm run build` (scripts/build-search-index.ts).
-	integrations: [mdx()],
+	integrations: [mdx(), dataStoreFromFile()],
 });
