@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
 /** Astro's virtual module holding the content store, as Vite resolves it. */
-const DATA_STORE_MODULE_ID = '\0astro:data-layer-content';
+const DATA_STORE_MODULE_ID = /^\0astro:data-layer-content$/;
 const SINGLE_LITERAL_PREFIX = 'export default JSON.parse(';
 /** A store module larger than this that cannot be rewritten is worth a warning. */
 const LARGE_STORE_CHARS = 1 << 20;
@@ -67,9 +67,9 @@ function readStoreFromFile(file: string): Plugin {
 		name: 'health-plans:data-store-from-file',
 		enforce: 'post',
 		transform: {
-			filter: { id: /^\0astro:data-layer-content$/ },
-			handler(code, id) {
-				if (id !== DATA_STORE_MODULE_ID) return null;
+			// Vite calls the handler only for the module the filter names.
+			filter: { id: DATA_STORE_MODULE_ID },
+			handler(code) {
 				const module = storeModuleReadingFile(code, file);
 				if (!module) {
 					// A large store in another shape would be compiled slowly again: say so.
