@@ -14,7 +14,7 @@ import { sampleTreeRss, type RssSampler } from './lib/process-tree-rss.ts';
 import { REPO_ROOT } from './lib/repo-root.ts';
 import { probeSearch, summariseProbes, type SearchMetrics } from './lib/search-probe.ts';
 import { measureSite } from './lib/site-metrics.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { serveStaticInThread } from './lib/static-server.ts';
 import { collectSentences, generateCorpus } from './lib/synthetic-corpus.ts';
 
 const args = parseBenchArgs(process.argv.slice(2));
@@ -68,7 +68,7 @@ const site = measureSite(built.outDir, new Map(corpus.plans.map((plan) => [plan.
 let search: SearchMetrics | undefined;
 if (args.search) {
 	progress('probing search in Chromium');
-	const server = await serveStatic(built.outDir);
+	const server = await serveStaticInThread(built.outDir);
 	const browser = await launchChromium();
 	try {
 		search = summariseProbes(await probeSearch(browser, server.url, built.outDir));

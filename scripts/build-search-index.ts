@@ -13,7 +13,8 @@
  * README). Plans go into shards of PLANS_PER_SEARCH_SHARD, each written by a fresh Pagefind
  * process, so that memory stays bounded (src/lib/search/shards.ts). Pagefind's result fragments
  * are replaced by the site's search texts, one small file per plan named by Pagefind's page id,
- * and a file of each page's year; the last line states the indexing time in a fixed form that
+ * a file of each page's year, and one of where each shard's index chunks start (for prefix
+ * terms, src/lib/search/chunks.ts); the last line states the indexing time in a fixed form that
  * `npm run bench` reads.
  */
 import { existsSync } from 'node:fs';
@@ -21,11 +22,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import { OUTPUT_ROOT, PLANS_PER_SEARCH_SHARD } from '../src/content-root.ts';
+import { OUTPUT_ROOT, PLANS_PER_SEARCH_SHARD, SEARCH_INDEX_CHUNK_SIZE } from '../src/content-root.ts';
 import type { SynonymGroups } from '../src/lib/search/query.ts';
 import { groupSearchInputs, type SearchItemInput, type SearchPlanInput } from '../src/lib/search/records.ts';
-import { SEARCH_YEARS_PATH, splitIntoShards } from '../src/lib/search/shards.ts';
-import type { ShardJob, ShardYears } from './lib/search-index-shard.ts';
+import { SEARCH_CHUNK_STARTS_PATH, SEARCH_YEARS_PATH, splitIntoShards } from '../src/lib/search/shards.ts';
+import type { ShardJob, ShardYears, WrittenShard } from './lib/search-index-shard.ts';
 
 const started = performance.now();
 const site = OUTPUT_ROOT;
@@ -42,10 +43,14 @@ try {
 	// instead of 164 s) for 2.3 GB more at the peak. The first shard is the primary: the others
 	// are written into folders inside its own.
 	const years: ShardYears = {};
+	const chunkStarts: string[][] = [];
 	for (const [shard, shardInputs] of shards.entries()) {
-		Object.assign(years, await writeShard({ inputs: shardInputs, synonyms, site, shard }));
+		const written = await writeShard({ inputs: shardInputs, synonyms, site, shard });
+		Object.assign(years, written.years);
+		chunkStarts.push(written.chunkStarts);
 	}
 	await writeFile(join(site, SEARCH_YEARS_PATH), JSON.stringify(years));
+	await writeFile(join(site, SEARCH_CHUNK_STARTS_PATH), JSON.stringify(chunkStarts));
 	const seconds = (performance.now() - started) / 1000;
 	console.log(`[search-index] Pagefind 已索引 ${inputs.length} 条记录（${shards.length} 个分片），用时 ${seconds.toFixed(3)} 秒`);
 } catch (error) {
@@ -57,16 +62,18 @@ try {
  * Writes a shard in a worker thread, with a Pagefind process of its own that ends afterwards and
  * frees its memory.
  * @param job the shard's plans and where its files go
- * @returns the year of each of its page ids
+ * @returns the year of each of its page ids, and where its index chunks start
  */
-function writeShard(job: ShardJob): Promise<ShardYears> {
+function writeShard(job: ShardJob): Promise<WrittenShard> {
 	return new Promise((done, fail) => {
-		let years: ShardYears | undefined;
-		const worker = new Worker(new URL('./lib/search-index-shard.ts', import.meta.url), { workerData: job });
-		worker.once('message', (message: ShardYears) => (years = message));
+		let written: WrittenShard | undefined;
+		// Pagefind reads its chunk size only from this variable (1.6.0 has no option for it).
+		const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(SEARCH_INDEX_CHUNK_SIZE) };
+		const worker = new Worker(new URL('./lib/search-index-shard.ts', import.meta.url), { workerData: job, env });
+		worker.once('message', (message: WrittenShard) => (written = message));
 		worker.once('error', fail);
 		worker.once('exit', (code) =>
-			code === 0 && years ? done(years) : fail(new Error(`Pagefind 分片 ${job.shard} 的进程退出，代码 ${code}`)),
+			code === 0 && written ? done(written) : fail(new Error(`Pagefind 分片 ${job.shard} 的进程退出，代码 ${code}`)),
 		);
 	});
 }

@@ -6,12 +6,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './lib/chromium.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { serveStaticInThread } from './lib/static-server.ts';
 import { probeSearch, summariseProbes } from './lib/search-probe.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const dist = resolve(values.dist ?? 'dist');
-const server = await serveStatic(dist);
+const server = await serveStaticInThread(dist);
 const browser = await launchChromium();
 try {
 	const probes = await probeSearch(browser, server.url, dist);

@@ -35,3 +35,12 @@ export function displayContentPath(path: string): string {
  * searched across several merged shards.
  */
 export const PLANS_PER_SEARCH_SHARD = Number(process.env.SEARCH_PLANS_PER_SHARD) > 0 ? Math.floor(Number(process.env.SEARCH_PLANS_PER_SHARD)) : PLANS_PER_SHARD;
+
+/**
+ * The size of Pagefind's index chunks, in its own unit (one per word position and per page of a
+ * word), passed to Pagefind as PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE. Pagefind's default of 20,000
+ * makes a chunk of bigram postings about 32 KB, and a query loads one chunk per token; 5,000
+ * gives about 8 KB (README, search speed). SEARCH_INDEX_CHUNK_SIZE overrides it: the browser
+ * tests set it tiny, so that every search there crosses chunk boundaries.
+ */
+export const SEARCH_INDEX_CHUNK_SIZE = Number(process.env.SEARCH_INDEX_CHUNK_SIZE) > 0 ? Math.floor(Number(process.env.SEARCH_INDEX_CHUNK_SIZE)) : 5000;

@@ -5,8 +5,9 @@
  *
  * The worker builds its shard's pages one at a time from the plans and items it is given, writes
  * each plan's search text under the id Pagefind gave its page, prunes the index to what the
- * browser loads, and posts back the year of each page id. The pages themselves (about ten times
- * their plan's text) never all exist at once, nor in the main thread.
+ * browser loads, and posts back the year of each page id and where its index chunks start. The
+ * pages themselves (about ten times their plan's text) never all exist at once, nor in the main
+ * thread.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import type { SynonymGroups } from '../../src/lib/search/query.ts';
 import { buildSearchPage, type PlanSearchInput, type SearchText } from '../../src/lib/search/records.ts';
+import { readChunkStarts } from './pagefind-meta.ts';
 import { SEARCH_TEXT_PATH, SHARD_FOLDER_PREFIX, searchTextPath, shardPath } from '../../src/lib/search/shards.ts';
 import { SEARCH_INCLUDED_CHARACTERS } from '../../src/lib/search/tokenize.ts';
 
@@ -29,8 +31,15 @@ export interface ShardJob {
 	shard: number;
 }
 
-/** What the worker posts back when the shard is written: each page id's year (0 when unknown). */
+/** Each page id's year (0 when unknown). */
 export type ShardYears = Record<string, number>;
+
+/** What the worker posts back when the shard is written. */
+export interface WrittenShard {
+	years: ShardYears;
+	/** Where each of its index chunks starts (pagefind-meta.ts). */
+	chunkStarts: string[];
+}
 
 /** What the browser loads of a Pagefind index (the site's own search page does the rest). */
 const PAGEFIND_FILES_USED = new RegExp(`^(pagefind\\.js|pagefind-entry\\.json|wasm\\..*\\.pagefind|pagefind\\..*\\.pf_meta|index|filter|${SHARD_FOLDER_PREFIX}\\d+)$`);
@@ -40,7 +49,7 @@ const PRIMARY_ONLY = /^(pagefind\.js|wasm\..*\.pagefind)$/;
 /** Pages handed to Pagefind at once: enough to keep its process busy, few enough to stay small. */
 const PAGE_BATCH = 64;
 
-async function writeShard({ inputs, synonyms, site, shard }: ShardJob): Promise<ShardYears> {
+async function writeShard({ inputs, synonyms, site, shard }: ShardJob): Promise<WrittenShard> {
 	const output = join(site, shardPath(shard));
 	const texts = new Map<string, { year: number; text: SearchText }>();
 	const { index, errors } = await createIndex({ includeCharacters: SEARCH_INCLUDED_CHARACTERS });
@@ -70,8 +79,9 @@ async function writeShard({ inputs, synonyms, site, shard }: ShardJob): Promise<
 			return writeFile(join(site, searchTextPath(id)), JSON.stringify(text));
 		}),
 	);
+	const chunkStarts = await readChunkStarts(output);
 	await pruneShard(output, shard === 0);
-	return years;
+	return { years, chunkStarts };
 }
 
 /** Pagefind's fragments are gzip files of JSON after this signature. */
@@ -109,5 +119,5 @@ async function pruneShard(output: string, primary: boolean): Promise<void> {
 	}
 }
 
-// build-search-index.ts takes the years from this message and the outcome from the thread's exit code.
+// build-search-index.ts takes the years and chunk starts from this message and the outcome from the thread's exit code.
 parentPort?.postMessage(await writeShard(workerData as ShardJob));

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { chunkLoadTerms } from '../../src/lib/search/chunks.ts';
 import { containsAnyTerm } from '../../src/lib/search/excerpt.ts';
 import { hitFinder } from '../../src/lib/search/hits.ts';
 import { prepareQuery, withSynonyms, type SynonymGroups } from '../../src/lib/search/query.ts';
 import { itemRecordParts, joinRecordText, planRecordParts, type SearchText } from '../../src/lib/search/records.ts';
-import { mergedShardPaths, SEARCH_TEXT_PATH, SEARCH_YEARS_PATH, searchTextPath } from '../../src/lib/search/shards.ts';
+import { mergedShardPaths, SEARCH_CHUNK_STARTS_PATH, SEARCH_TEXT_PATH, SEARCH_YEARS_PATH, searchTextPath } from '../../src/lib/search/shards.ts';
 
 /**
  * The probe's fixed queries: the eleven measured against default Pagefind (README), then domain
@@ -76,12 +77,25 @@ export function readSearchableRecords(dist: string): { records: SearchableRecord
  * @returns one measurement per query
  */
 export async function probeSearch(browser: Browser, siteUrl: string, dist: string, queries: readonly string[] = PROBE_QUERIES): Promise<QueryProbe[]> {
+	const probes = await probeRecall(browser, siteUrl, dist, queries);
+	for (const [index, probe] of probes.entries()) {
+		Object.assign(probe, await timeVisitorSearch(browser, siteUrl, probe.query, probes[(index + 1) % probes.length].query));
+	}
+	return probes;
+}
+
+/**
+ * Measures precision and recall only (see probeSearch).
+ * @param browser a launched Chromium
+ * @param siteUrl where the built site is served (127.0.0.1)
+ * @param dist the built site on disk
+ * @param queries the queries
+ * @returns one measurement per query, without timings
+ */
+export async function probeRecall(browser: Browser, siteUrl: string, dist: string, queries: readonly string[]): Promise<QueryProbe[]> {
 	const { records, synonyms } = readSearchableRecords(dist);
 	const probes: QueryProbe[] = [];
-	const apiPage = await browser.newPage();
-	await apiPage.goto(`${siteUrl}/search/`);
-	const shards = Number(await apiPage.locator('#search-form').getAttribute('data-shards'));
-	const shardPaths = mergedShardPaths(shards);
+	const chunkStarts = JSON.parse(readFileSync(join(dist, SEARCH_CHUNK_STARTS_PATH), 'utf8')) as string[][];
 	const texts = new Map<string, SearchText>();
 	const readText = (id: string): SearchText => {
 		if (!texts.has(id)) texts.set(id, JSON.parse(readFileSync(join(dist, searchTextPath(id)), 'utf8')) as SearchText);
@@ -91,17 +105,25 @@ export async function probeSearch(browser: Browser, siteUrl: string, dist: strin
 		const terms = withSynonyms([query], synonyms);
 		const expected = records.filter((record) => containsAnyTerm(record.text, terms));
 		const prepared = prepareQuery(query, synonyms);
+		// A fresh page for every query, as a visitor's first search: what earlier searches
+		// loaded into Pagefind must not help (or the probe would hide a search that misses).
+		const apiPage = await browser.newPage();
+		await apiPage.goto(`${siteUrl}/search/`);
+		const shards = Number(await apiPage.locator('#search-form').getAttribute('data-shards'));
 		const ids = await apiPage.evaluate(
-			async ({ pagefindQuery, pagefindUrl, shardPaths }) => {
+			async ({ pagefindQuery, chunkTerms, pagefindUrl, shardPaths }) => {
 				const pagefind = await import(pagefindUrl);
 				await pagefind.options({ noWorker: true });
 				await pagefind.init();
 				for (const path of shardPaths) await pagefind.mergeIndex(path);
+				// As the search page does (loadQueryChunks): the chunks of its prefix terms first.
+				if (chunkTerms.length > 0) await pagefind.preload(chunkTerms.join(' '));
 				const search = await pagefind.search(pagefindQuery);
 				return ((search?.results ?? []) as { id: string }[]).map((result) => result.id);
 			},
-			{ pagefindQuery: prepared.pagefindQuery, pagefindUrl: '/pagefind/pagefind.js', shardPaths },
+			{ pagefindQuery: prepared.pagefindQuery, chunkTerms: chunkLoadTerms(chunkStarts, prepared.prefixTokens), pagefindUrl: '/pagefind/pagefind.js', shardPaths: mergedShardPaths(shards) },
 		);
+		await apiPage.close();
 		// The plans' search texts, as the search page fetches them by the ids Pagefind returned.
 		const hitsOf = hitFinder(prepared, synonyms);
 		const shown = ids.flatMap((id) => hitsOf(readText(id)));
@@ -114,10 +136,6 @@ export async function probeSearch(browser: Browser, siteUrl: string, dist: strin
 			precision: shown.length === 0 ? (expected.length === 0 ? 1 : 0) : relevant / shown.length,
 			recall: expected.length === 0 ? 1 : shown.filter((hit) => expectedUrls.has(hit.url)).length / expected.length,
 		});
-	}
-	await apiPage.close();
-	for (const [index, probe] of probes.entries()) {
-		Object.assign(probe, await timeVisitorSearch(browser, siteUrl, probe.query, probes[(index + 1) % probes.length].query));
 	}
 	return probes;
 }
@@ -152,21 +170,40 @@ async function timeVisitorSearch(
 		await page.goto(`${siteUrl}/search/`, { waitUntil: 'networkidle' });
 		return { context, page, counter };
 	};
+	// Timed inside the page, from the Enter key's event to the first frame that shows the results
+	// (or the finished search without any): Playwright's own round trips and polling, which share
+	// this machine's two cores, stay out of the figure.
 	const submit = async (page: Page, text: string) => {
 		await page.locator('#search-q').fill(text);
-		const started = await page.evaluate(() => performance.now());
+		await page.evaluate((wanted) => {
+			const probe = { enteredAt: 0, shownAt: 0 };
+			Object.assign(window, { searchProbe: probe });
+			const input = document.querySelector<HTMLInputElement>('#search-q');
+			const list = document.querySelector<HTMLElement>('#search-results');
+			if (!input || !list) throw new Error('the search page has no #search-q or #search-results');
+			const onKey = (event: KeyboardEvent) => {
+				if (event.key === 'Enter') probe.enteredAt = event.timeStamp;
+			};
+			input.addEventListener('keydown', onKey, { capture: true, once: true });
+			const observer = new MutationObserver(() => {
+				const shown = list.dataset.query === wanted && (list.childElementCount > 0 || list.getAttribute('aria-busy') === 'false');
+				if (!probe.enteredAt || !shown) return;
+				observer.disconnect();
+				// The results are on screen once the frame after this change has been produced.
+				requestAnimationFrame(() => setTimeout(() => (probe.shownAt = performance.now())));
+			});
+			observer.observe(list, { childList: true, attributes: true, attributeFilter: ['aria-busy', 'data-query'] });
+		}, text);
 		await page.locator('#search-q').press('Enter');
-		// Results are shown when the first of them is on screen (the page may still be filling),
-		// or when the search has finished without any.
-		await page.waitForFunction(
-			(wanted) => {
-				const list = document.querySelector<HTMLElement>('#search-results');
-				return list?.dataset.query === wanted && (list.childElementCount > 0 || list.getAttribute('aria-busy') === 'false');
+		const handle = await page.waitForFunction(
+			() => {
+				const { enteredAt, shownAt } = (window as unknown as { searchProbe: { enteredAt: number; shownAt: number } }).searchProbe;
+				return shownAt > 0 && shownAt - enteredAt;
 			},
-			text,
-			{ polling: 'raf', timeout: 120_000 },
+			undefined,
+			{ timeout: 120_000 },
 		);
-		return Math.round((await page.evaluate(() => performance.now())) - started);
+		return Math.round(Number(await handle.jsonValue()));
 	};
 	const cold = await open();
 	const firstResultsMs = await submit(cold.page, query);

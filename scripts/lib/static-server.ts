@@ -3,6 +3,8 @@ import { createGzip } from 'node:zlib';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import { extname, join, resolve, sep } from 'node:path';
 
 /** Content types by file extension; Pagefind's own files are matched in contentTypeOf. */
@@ -69,6 +71,26 @@ export async function serveStatic(root: string): Promise<StaticServer> {
 				server.closeAllConnections();
 				server.close((error) => (error ? fail(error) : done()));
 			}),
+	};
+}
+
+/**
+ * Serves a built site as serveStatic does, from a worker thread of its own. The search probe
+ * uses it: a real host answers from another machine, while a server in the probe's own thread
+ * would answer only when Playwright's traffic with Chromium leaves it time.
+ * @param root the built site
+ * @returns the base URL and a close function that also ends the thread
+ */
+export async function serveStaticInThread(root: string): Promise<StaticServer> {
+	const worker = new Worker(new URL('./static-server-thread.ts', import.meta.url), { workerData: root });
+	const [url] = (await once(worker, 'message')) as [string];
+	return {
+		url,
+		close: async () => {
+			const exited = once(worker, 'exit');
+			worker.postMessage('close');
+			await exited;
+		},
 	};
 }
 

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { containsAnyTerm } from '../../src/lib/search/excerpt.ts';
-import { withSynonyms } from '../../src/lib/search/query.ts';
+import { prepareQuery, withSynonyms } from '../../src/lib/search/query.ts';
+import { chunkLoadTerms } from '../../src/lib/search/chunks.ts';
+import { SEARCH_CHUNK_STARTS_PATH } from '../../src/lib/search/shards.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { readSearchableRecords } from '../../scripts/lib/search-probe.ts';
 import { readResults, selectFilter, typeQuery, type SearchResult } from '../support/search-ui.ts';
@@ -17,9 +21,10 @@ const expectedFor = (query: string) => searchable.filter((record) => containsAny
 
 /**
  * Queries with known answers on the real content: domain terms, a term a generic dictionary
- * splits (医共体), a non-word (医中), mixed forms, an abbreviation with a synonym (家医).
+ * splits (医共体), a non-word (医中), mixed forms, an abbreviation with a synonym (家医), and
+ * single characters, whose words span many index chunks (医, 岁, 县).
  */
-const QUERIES = ['家庭医生签约', '中医药', '妇幼健康', '孕产妇死亡率', '医共体', '健康扶贫', '艾滋病', '疫苗', '结核病', '医养结合', '互联网+医疗健康', '医中', '5岁以下儿童死亡率', '0-3岁', 'HPV', 'DRG', '家医', '两癌', '分级诊疗'];
+const QUERIES = ['家庭医生签约', '中医药', '妇幼健康', '孕产妇死亡率', '医共体', '健康扶贫', '艾滋病', '疫苗', '结核病', '医养结合', '互联网+医疗健康', '医中', '5岁以下儿童死亡率', '0-3岁', 'HPV', 'DRG', '家医', '两癌', '分级诊疗', '医', '岁', '县'];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,6 +49,12 @@ describe('search finds the phrase, not scattered characters', () => {
 		await page.close();
 		expect(shards).toBe(Math.ceil(new Set(searchable.map((record) => record.url.replace(/#.*$/, ''))).size / SEARCH_SHARD_PLANS));
 		expect(shards).toBeGreaterThan(1);
+	});
+
+	it('reaches several index chunks with a prefix term (the test build keeps chunks small)', () => {
+		const starts = JSON.parse(readFileSync(join(siteDist, SEARCH_CHUNK_STARTS_PATH), 'utf8')) as string[][];
+		expect(starts.length).toBeGreaterThan(1);
+		expect(Math.max(...starts.map((shard) => chunkLoadTerms([shard], prepareQuery('医').prefixTokens).length))).toBeGreaterThan(2);
 	});
 
 	it.each(QUERIES)('finds exactly the items that contain %s', async (query) => {

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { SearchText } from '../../src/lib/search/records.ts';
-import { SEARCH_TEXT_PATH, SEARCH_YEARS_PATH } from '../../src/lib/search/shards.ts';
+import { compareCodePoints } from '../../src/lib/search/chunks.ts';
+import { SEARCH_CHUNK_STARTS_PATH, SEARCH_TEXT_PATH, SEARCH_YEARS_PATH } from '../../src/lib/search/shards.ts';
 
 const dist = inject('fixtureDist');
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
@@ -30,6 +31,13 @@ describe('search index', () => {
 		expect(Object.keys(years).sort()).toEqual(names.sort());
 		const yearOfUrl = new Map(plans.map((plan) => [plan.url, plan.year ?? 0]));
 		for (const id of names) expect(years[id]).toBe(yearOfUrl.get(readJson<SearchText>(`${SEARCH_TEXT_PATH}${id}.json`).url));
+	});
+
+	it('lists where each index chunk starts, in Pagefind order, for the chunks prefix terms reach', () => {
+		const [starts, ...more] = readJson<string[][]>(SEARCH_CHUNK_STARTS_PATH);
+		expect(more).toEqual([]);
+		expect(starts.length).toBe(readdirSync(join(dist, 'pagefind/index')).length);
+		for (let index = 1; index < starts.length; index++) expect(compareCodePoints(starts[index - 1], starts[index])).toBeLessThan(0);
 	});
 
 	it('publishes only the Pagefind files the site loads: no result fragments, UI or worker', () => {

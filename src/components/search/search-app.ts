@@ -4,11 +4,12 @@
  * the visitor's query is searched as exact phrases of bigram tokens (src/lib/search). Pagefind
  * finds, filters and ranks plans; the plans' search texts then give the matching items.
  */
+import { chunkLoadTerms } from '../../lib/search/chunks.ts';
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { hitFinder, type SearchHit } from '../../lib/search/hits.ts';
-import { prepareQuery, withSynonyms, type SynonymGroups } from '../../lib/search/query.ts';
+import { prepareQuery, withSynonyms, type PreparedQuery, type SynonymGroups } from '../../lib/search/query.ts';
 import type { SearchText } from '../../lib/search/records.ts';
-import { mergedShardPaths, SEARCH_YEARS_PATH, searchTextPath } from '../../lib/search/shards.ts';
+import { mergedShardPaths, SEARCH_CHUNK_STARTS_PATH, SEARCH_YEARS_PATH, searchTextPath } from '../../lib/search/shards.ts';
 
 interface PagefindResult {
 	id: string;
@@ -58,6 +59,7 @@ if (form && input && status && list && more) {
 
 	let filterOptions: Promise<void> | null = null;
 	let years: Promise<Record<string, number>> | null = null;
+	let chunkStarts: Promise<string[][]> | null = null;
 	const texts = new Map<string, Promise<SearchText>>();
 
 	// Without its worker Pagefind saves a script and a round trip before the first results; its
@@ -79,6 +81,18 @@ if (form && input && status && list && more) {
 		if (!texts.has(id)) texts.set(id, fetchJson<SearchText>(searchTextPath(id)));
 		return texts.get(id)!;
 	};
+	// Pagefind loads only the chunk where a term itself lies; for a prefix term (医, DRG, the 岁 of
+	// 0-3岁) the page loads every other chunk the term reaches, so that the results never depend
+	// on what earlier searches happened to load (chunks.ts). A query without one costs nothing.
+	const loadQueryChunks = async (module: Pagefind, query: PreparedQuery): Promise<void> => {
+		const loads = [module.preload(query.pagefindQuery)];
+		if (query.prefixTokens.length > 0) {
+			const terms = chunkLoadTerms(await (chunkStarts ??= fetchJson<string[][]>(SEARCH_CHUNK_STARTS_PATH)), query.prefixTokens);
+			loads.push(module.preload(terms.join(' ')));
+		}
+		await Promise.all(loads);
+	};
+
 	// Pagefind cannot sort across merged shards, so the order by year is the page's: it needs the
 	// year of every plan, fetched the first time a visitor sorts.
 	const sortByYear = async (results: PagefindResult[], direction: string): Promise<PagefindResult[]> => {
@@ -209,6 +223,7 @@ if (form && input && status && list && more) {
 		status.textContent = '正在搜索…';
 		list.setAttribute('aria-busy', 'true');
 		const module = await loadPagefind();
+		await loadQueryChunks(module, query);
 		const search = await module.search(query.pagefindQuery, { filters: state.filters });
 		if (current !== generation || !search) return;
 		const [sortKey, direction] = state.sort.split(':');
@@ -232,8 +247,8 @@ if (form && input && status && list && more) {
 		clearTimeout(typingTimer);
 		typingTimer = setTimeout(() => void runSearch(), TYPING_PAUSE_MS);
 		// While the visitor pauses, Pagefind fetches the index chunks the query will need.
-		const { terms, pagefindQuery } = prepareQuery(input.value, synonyms);
-		if (terms.length > 0) void loadPagefind().then((module) => module.preload(pagefindQuery));
+		const query = prepareQuery(input.value, synonyms);
+		if (query.terms.length > 0) void loadPagefind().then((module) => loadQueryChunks(module, query));
 	});
 	form.addEventListener('change', (event) => {
 		if (event.target instanceof HTMLSelectElement) void runSearch();

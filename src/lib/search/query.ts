@@ -24,6 +24,13 @@ export interface PreparedQuery {
 	 * last word whole, so the phrase is searched without it and the last token as a prefix).
 	 */
 	needsCheck: boolean;
+	/**
+	 * The tokens Pagefind matches as prefixes of longer words (unquoted, and not a Han bigram,
+	 * whose code no other token extends): a lone character (医), a Latin word or number (DRG),
+	 * the open end of a term (岁 of 0-3岁). Their words may lie in several index chunks, which
+	 * the page must load itself (chunks.ts).
+	 */
+	prefixTokens: string[];
 }
 
 /**
@@ -42,13 +49,15 @@ function findGroup(term: string, groups: SynonymGroups): readonly string[] | und
  * @returns the encoded tokens that find the term: a member of a synonym group is looked for in
  *   the group's tokens (every member, whole), any other term in the text's tokens
  */
-function termTokens(term: string, groups: SynonymGroups): QueryTokens {
-	if (findGroup(term, groups)) {
-		return { tokens: toIndexTokens(term).map((token) => SYNONYM_PREFIX + encodeToken(token)), openEnd: false };
-	}
-	const { tokens, openEnd } = toQueryTokens(term);
-	return { tokens: tokens.map(encodeToken), openEnd };
+function termTokens(term: string, groups: SynonymGroups): QueryTokens & { prefixTokens: string[] } {
+	const synonym = Boolean(findGroup(term, groups));
+	const { tokens, openEnd } = synonym ? { tokens: toIndexTokens(term), openEnd: false } : toQueryTokens(term);
+	const encode = (token: string) => (synonym ? SYNONYM_PREFIX : '') + encodeToken(token);
+	const unquoted = tokens.length === 1 ? tokens : openEnd ? tokens.slice(-1) : [];
+	return { tokens: tokens.map(encode), openEnd, prefixTokens: unquoted.filter((token) => !HAN_BIGRAM.test(token)).map(encode) };
 }
+
+const HAN_BIGRAM = /^[\p{Script=Han}〇]{2}$/u;
 
 /**
  * @param query a term's encoded tokens
@@ -81,9 +90,10 @@ export function prepareQuery(query: string, groups: SynonymGroups = []): Prepare
 	const tokens = terms.map((term) => termTokens(term, groups));
 	return {
 		terms,
-		termTokens: tokens,
+		termTokens: tokens.map(({ tokens: run, openEnd }) => ({ tokens: run, openEnd })),
 		pagefindQuery: tokens.map(termQuery).join(' '),
 		needsCheck: tokens.some(({ tokens: run, openEnd }) => openEnd && run.length > 1),
+		prefixTokens: [...new Set(tokens.flatMap((term) => term.prefixTokens))],
 	};
 }
 

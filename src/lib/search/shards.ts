@@ -57,3 +57,9 @@ export function searchTextPath(pageId: string): string {
 
 /** Each Pagefind page's plan year (0 when unknown), for sorting results by year in the browser. */
 export const SEARCH_YEARS_PATH = '/search/years.json';
+
+/**
+ * Where each index chunk of each shard starts (a list per shard, in order; see chunks.ts): the
+ * page loads every chunk a prefix term reaches, which Pagefind alone does not.
+ */
+export const SEARCH_CHUNK_STARTS_PATH = '/search/chunk-starts.json';

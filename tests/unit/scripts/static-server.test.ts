@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server.ts';
+import { serveStatic, serveStaticInThread, type StaticServer } from '../../../scripts/lib/static-server.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'static-server-'));
 const script = 'console.log("搜索");\n'.repeat(50);
@@ -20,9 +20,9 @@ afterAll(async () => {
 	await server.close();
 });
 
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(path: string, headers: Record<string, string> = {}, base = server.url): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
 	return new Promise((resolve, reject) => {
-		request(`${server.url}${path}`, { headers }, (response) => {
+		request(`${base}${path}`, { headers }, (response) => {
 			const chunks: Buffer[] = [];
 			response.on('data', (chunk: Buffer) => chunks.push(chunk));
 			response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
@@ -50,5 +50,16 @@ describe('the test static server', () => {
 		const response = await get('/pagefind/index/x.pf_index', { 'accept-encoding': 'gzip' });
 		expect(response.headers['content-encoding']).toBeUndefined();
 		expect([...response.body]).toEqual([1, 2, 3, 4]);
+	});
+});
+
+describe('the static server in a thread of its own', () => {
+	it('serves the same files, and stops serving once closed', async () => {
+		const threaded = await serveStaticInThread(root);
+		const response = await get('/app.js', { 'accept-encoding': 'gzip' }, threaded.url);
+		expect(response.status).toBe(200);
+		expect(gunzipSync(response.body).toString('utf8')).toBe(script);
+		await threaded.close();
+		await expect(get('/app.js', {}, threaded.url)).rejects.toThrow(/ECONNREFUSED/);
 	});
 });

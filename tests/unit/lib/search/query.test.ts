@@ -32,8 +32,17 @@ describe('prepareQuery', () => {
 		expect(prepareQuery('“中医”  HPV 中医')).toMatchObject({ terms: ['中医', 'HPV'], pagefindQuery: `${x('中医')} hpv` });
 	});
 
+	it('names the tokens Pagefind matches as prefixes: lone characters, Latin words, open ends, never a bigram or a phrase', () => {
+		expect(prepareQuery('医').prefixTokens).toEqual([x('医')]);
+		expect(prepareQuery('DRG HPV').prefixTokens).toEqual(['drg', 'hpv']);
+		expect(prepareQuery('0-3岁').prefixTokens).toEqual([x('岁')]);
+		expect(prepareQuery('疫苗').prefixTokens).toEqual([]);
+		expect(prepareQuery('家庭医生签约 互联网+').prefixTokens).toEqual([]);
+		expect(prepareQuery('家医', groups).prefixTokens).toEqual([]);
+	});
+
 	it('has no terms for punctuation only', () => {
-		expect(prepareQuery(' ，。 ')).toMatchObject({ terms: [], pagefindQuery: '', needsCheck: false });
+		expect(prepareQuery(' ，。 ')).toMatchObject({ terms: [], pagefindQuery: '', needsCheck: false, prefixTokens: [] });
 	});
 });
 
