@@ -6,7 +6,7 @@ import { containsAnyTerm } from '../../src/lib/search/excerpt.ts';
 import { hitFinder } from '../../src/lib/search/hits.ts';
 import { prepareQuery, withSynonyms, type SynonymGroups } from '../../src/lib/search/query.ts';
 import { itemRecordParts, joinRecordText, planRecordParts, type SearchText } from '../../src/lib/search/records.ts';
-import { mergedShardPaths, SEARCH_CHUNK_STARTS_PATH, SEARCH_TEXT_PATH, SEARCH_YEARS_PATH, searchTextPath } from '../../src/lib/search/shards.ts';
+import { mergedShardPaths, SEARCH_CHUNK_STARTS_PATH, SEARCH_PAGE_PATH, searchTextPath } from '../../src/lib/search/shards.ts';
 
 /**
  * The probe's fixed queries: the eleven measured against default Pagefind (README), then domain
@@ -39,7 +39,7 @@ export interface QueryProbe {
 	firstResultsMs?: number;
 	/** The same, submitted a second after the visitor focused the search box. */
 	focusedResultsMs?: number;
-	/** Bytes transferred until the first results were shown (Pagefind's script, wasm and index; search texts). */
+	/** Bytes transferred until the first results were shown (Pagefind's script, wasm and index; the search texts and other data under /search/). */
 	firstSearchBytes?: number;
 	/** Time to results for the next query of the list, in the page that has just searched this one. */
 	laterResultsMs?: number;
@@ -161,10 +161,11 @@ async function timeVisitorSearch(
 		const page = await context.newPage();
 		const counter = { bytes: 0 };
 		// Bytes as they crossed the wire (compressed where the server compressed them), for every
-		// file the search fetched: Pagefind's script and index, and the plans' search texts.
+		// file the search fetched: Pagefind's script and index, and the search's own data under
+		// /search/ (the plans' texts, the chunk starts, the years), not the search page itself.
 		page.on('requestfinished', async (request) => {
 			const path = new URL(request.url()).pathname;
-			if (!path.startsWith('/pagefind/') && !path.startsWith(SEARCH_TEXT_PATH) && path !== SEARCH_YEARS_PATH) return;
+			if (!path.startsWith('/pagefind/') && !(path.startsWith(SEARCH_PAGE_PATH) && path !== SEARCH_PAGE_PATH)) return;
 			counter.bytes += (await request.sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
 		});
 		await page.goto(`${siteUrl}/search/`, { waitUntil: 'networkidle' });

@@ -12,17 +12,28 @@ export function encodeCsvField(value: CsvValue): string {
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Rows per piece of {@link csvPieces}: few pieces, none of them large. */
+const ROWS_PER_PIECE = 1000;
+
 /**
- * Writes records as CSV with a header row. The file starts with a UTF-8 byte order mark so that
- * spreadsheet programs read the Chinese text correctly, and uses CRLF line ends as RFC 4180 says.
+ * Writes records as CSV with a header row, in pieces, so that a large file never has to exist as
+ * one string (stream-body.ts). The file starts with a UTF-8 byte order mark so that spreadsheet
+ * programs read the Chinese text correctly, and uses CRLF line ends as RFC 4180 says.
  * @param columns the column names, in order
  * @param rows the records
- * @returns the CSV text
+ * @param rowsPerPiece rows per piece
+ * @yields the CSV text, piece by piece: the header line, then the rows
  */
-export function toCsv<Row extends Record<string, CsvValue>>(
+export function* csvPieces<Row extends Record<string, CsvValue>>(
 	columns: readonly (keyof Row & string)[],
 	rows: readonly Row[],
-): string {
-	const lines = [columns.join(','), ...rows.map((row) => columns.map((column) => encodeCsvField(row[column])).join(','))];
-	return `\uFEFF${lines.join('\r\n')}\r\n`;
+	rowsPerPiece = ROWS_PER_PIECE,
+): Generator<string> {
+	yield `\uFEFF${columns.join(',')}\r\n`;
+	for (let start = 0; start < rows.length; start += rowsPerPiece) {
+		yield rows
+			.slice(start, start + rowsPerPiece)
+			.map((row) => `${columns.map((column) => encodeCsvField(row[column])).join(',')}\r\n`)
+			.join('');
+	}
 }

@@ -44,8 +44,11 @@ export function shardPath(shard: number): string {
 	return shard === 0 ? '/pagefind/' : `/pagefind/${SHARD_FOLDER_PREFIX}${shard}/`;
 }
 
+/** The search page, whose folder also holds the search's own data files below. */
+export const SEARCH_PAGE_PATH = '/search/';
+
 /** The folder of the plans' search texts (records.ts SearchText), one file per Pagefind page. */
-export const SEARCH_TEXT_PATH = '/search/text/';
+export const SEARCH_TEXT_PATH = `${SEARCH_PAGE_PATH}text/`;
 
 /**
  * @param pageId the id Pagefind gives a result (its page hash, e.g. zh-cn_2cf8877)
@@ -56,10 +59,10 @@ export function searchTextPath(pageId: string): string {
 }
 
 /** Each Pagefind page's plan year (0 when unknown), for sorting results by year in the browser. */
-export const SEARCH_YEARS_PATH = '/search/years.json';
+export const SEARCH_YEARS_PATH = `${SEARCH_PAGE_PATH}years.json`;
 
 /**
  * Where each index chunk of each shard starts (a list per shard, in order; see chunks.ts): the
  * page loads every chunk a prefix term reaches, which Pagefind alone does not.
  */
-export const SEARCH_CHUNK_STARTS_PATH = '/search/chunk-starts.json';
+export const SEARCH_CHUNK_STARTS_PATH = `${SEARCH_PAGE_PATH}chunk-starts.json`;

@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { ITEM_COLUMNS, itemRecords } from '../../data/records.ts';
-import { toCsv } from '../../lib/csv.ts';
+import { csvResponse } from '../../lib/stream-body.ts';
 
-export const GET: APIRoute = () =>
-	new Response(toCsv(ITEM_COLUMNS, itemRecords), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = () => csvResponse(ITEM_COLUMNS, itemRecords);

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
 import { planRecords } from '../../data/records.ts';
+import { jsonResponse } from '../../lib/stream-body.ts';
 
-export const GET: APIRoute = () => Response.json(planRecords);
+export const GET: APIRoute = () => jsonResponse(planRecords);

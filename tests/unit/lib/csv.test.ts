@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeCsvField, toCsv } from '../../../src/lib/csv.ts';
+import { csvPieces, encodeCsvField } from '../../../src/lib/csv.ts';
 
 describe('encodeCsvField', () => {
 	it('quotes fields with commas, quotes and line breaks, doubling quotes', () => {
@@ -14,8 +14,19 @@ describe('encodeCsvField', () => {
 	});
 });
 
-describe('toCsv', () => {
+describe('csvPieces', () => {
+	const rows = [{ id: 'x', year: 2019 }, { id: 'y', year: null }, { id: '甲,乙', year: 2020 }];
+
 	it('starts with a BOM and a header row and ends lines with CRLF', () => {
-		expect(toCsv(['id', 'year'], [{ id: 'x', year: 2019 }, { id: 'y', year: null }])).toBe('\uFEFFid,year\r\nx,2019\r\ny,\r\n');
+		expect([...csvPieces(['id', 'year'], rows)].join('')).toBe('\uFEFFid,year\r\nx,2019\r\ny,\r\n"甲,乙",2020\r\n');
+	});
+
+	it('gives the same text in pieces of any size, the header first', () => {
+		const pieces = [...csvPieces(['id', 'year'], rows, 2)];
+		expect(pieces).toEqual(['\uFEFFid,year\r\n', 'x,2019\r\ny,\r\n', '"甲,乙",2020\r\n']);
+	});
+
+	it('is only the header for no rows', () => {
+		expect([...csvPieces(['id'], [])]).toEqual(['\uFEFFid\r\n']);
 	});
 });
