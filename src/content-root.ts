@@ -34,7 +34,7 @@ export function displayContentPath(path: string): string {
  * SEARCH_PLANS_PER_SHARD, which the browser tests set small so that the real content is
  * searched across several merged shards.
  */
-export const PLANS_PER_SEARCH_SHARD = Number(process.env.SEARCH_PLANS_PER_SHARD) > 0 ? Math.floor(Number(process.env.SEARCH_PLANS_PER_SHARD)) : PLANS_PER_SHARD;
+export const PLANS_PER_SEARCH_SHARD = positiveIntegerFromEnv('SEARCH_PLANS_PER_SHARD', PLANS_PER_SHARD);
 
 /**
  * The size of Pagefind's index chunks, in its own unit (one per word position and per page of a
@@ -43,4 +43,14 @@ export const PLANS_PER_SEARCH_SHARD = Number(process.env.SEARCH_PLANS_PER_SHARD)
  * gives about 8 KB (README, search speed). SEARCH_INDEX_CHUNK_SIZE overrides it: the browser
  * tests set it tiny, so that every search there crosses chunk boundaries.
  */
-export const SEARCH_INDEX_CHUNK_SIZE = Number(process.env.SEARCH_INDEX_CHUNK_SIZE) > 0 ? Math.floor(Number(process.env.SEARCH_INDEX_CHUNK_SIZE)) : 5000;
+export const SEARCH_INDEX_CHUNK_SIZE = positiveIntegerFromEnv('SEARCH_INDEX_CHUNK_SIZE', 5000);
+
+/**
+ * @param name an environment variable
+ * @param fallback the value when it is unset or not a positive number
+ * @returns its value as a positive whole number
+ */
+function positiveIntegerFromEnv(name: string, fallback: number): number {
+	const value = Number(process.env[name]);
+	return value > 0 ? Math.floor(value) : fallback;
+}

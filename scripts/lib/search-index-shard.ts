@@ -12,11 +12,10 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import type { SynonymGroups } from '../../src/lib/search/query.ts';
 import { buildSearchPage, type PlanSearchInput, type SearchText } from '../../src/lib/search/records.ts';
-import { readChunkStarts } from './pagefind-meta.ts';
+import { decodePagefindFile, readChunkStarts } from './pagefind-files.ts';
 import { SEARCH_TEXT_PATH, SHARD_FOLDER_PREFIX, searchTextPath, shardPath } from '../../src/lib/search/shards.ts';
 import { SEARCH_INCLUDED_CHARACTERS } from '../../src/lib/search/tokenize.ts';
 
@@ -37,7 +36,7 @@ export type ShardYears = Record<string, number>;
 /** What the worker posts back when the shard is written. */
 export interface WrittenShard {
 	years: ShardYears;
-	/** Where each of its index chunks starts (pagefind-meta.ts). */
+	/** Where each of its index chunks starts (pagefind-files.ts). */
 	chunkStarts: string[];
 }
 
@@ -84,9 +83,6 @@ async function writeShard({ inputs, synonyms, site, shard }: ShardJob): Promise<
 	return { years, chunkStarts };
 }
 
-/** Pagefind's fragments are gzip files of JSON after this signature. */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
-
 /**
  * Pagefind's Node API does not return page ids, so they are read from the fragments it wrote.
  * @param output a written Pagefind index
@@ -96,9 +92,7 @@ async function readPageIds(output: string): Promise<Map<string, string>> {
 	const fragments = join(output, 'fragment');
 	const ids = new Map<string, string>();
 	for (const name of (await readdir(fragments)).sort()) {
-		const json = gunzipSync(await readFile(join(fragments, name))).toString('utf8');
-		if (!json.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`Pagefind 片段格式未知：${name}`);
-		const { url } = JSON.parse(json.slice(FRAGMENT_SIGNATURE.length)) as { url: string };
+		const { url } = JSON.parse(decodePagefindFile(await readFile(join(fragments, name)), `Pagefind 片段 ${name} `).toString('utf8')) as { url: string };
 		ids.set(url, name.replace(/\.pf_fragment$/, ''));
 	}
 	return ids;

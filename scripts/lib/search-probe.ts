@@ -116,7 +116,7 @@ export async function probeRecall(browser: Browser, siteUrl: string, dist: strin
 				await pagefind.options({ noWorker: true });
 				await pagefind.init();
 				for (const path of shardPaths) await pagefind.mergeIndex(path);
-				// As the search page does (loadQueryChunks): the chunks of its prefix terms first.
+				// As the search page does (loadPrefixChunks): the chunks of its prefix terms first.
 				if (chunkTerms.length > 0) await pagefind.preload(chunkTerms.join(' '));
 				const search = await pagefind.search(pagefindQuery);
 				return ((search?.results ?? []) as { id: string }[]).map((result) => result.id);

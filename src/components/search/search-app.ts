@@ -84,13 +84,10 @@ if (form && input && status && list && more) {
 	// Pagefind loads only the chunk where a term itself lies; for a prefix term (医, DRG, the 岁 of
 	// 0-3岁) the page loads every other chunk the term reaches, so that the results never depend
 	// on what earlier searches happened to load (chunks.ts). A query without one costs nothing.
-	const loadQueryChunks = async (module: Pagefind, query: PreparedQuery): Promise<void> => {
-		const loads = [module.preload(query.pagefindQuery)];
-		if (query.prefixTokens.length > 0) {
-			const terms = chunkLoadTerms(await (chunkStarts ??= fetchJson<string[][]>(SEARCH_CHUNK_STARTS_PATH)), query.prefixTokens);
-			loads.push(module.preload(terms.join(' ')));
-		}
-		await Promise.all(loads);
+	const loadPrefixChunks = async (module: Pagefind, query: PreparedQuery): Promise<void> => {
+		if (query.prefixTokens.length === 0) return;
+		const terms = chunkLoadTerms(await (chunkStarts ??= fetchJson<string[][]>(SEARCH_CHUNK_STARTS_PATH)), query.prefixTokens);
+		await module.preload(terms.join(' '));
 	};
 
 	// Pagefind cannot sort across merged shards, so the order by year is the page's: it needs the
@@ -223,7 +220,7 @@ if (form && input && status && list && more) {
 		status.textContent = '正在搜索…';
 		list.setAttribute('aria-busy', 'true');
 		const module = await loadPagefind();
-		await loadQueryChunks(module, query);
+		await loadPrefixChunks(module, query);
 		const search = await module.search(query.pagefindQuery, { filters: state.filters });
 		if (current !== generation || !search) return;
 		const [sortKey, direction] = state.sort.split(':');
@@ -248,7 +245,7 @@ if (form && input && status && list && more) {
 		typingTimer = setTimeout(() => void runSearch(), TYPING_PAUSE_MS);
 		// While the visitor pauses, Pagefind fetches the index chunks the query will need.
 		const query = prepareQuery(input.value, synonyms);
-		if (query.terms.length > 0) void loadPagefind().then((module) => loadQueryChunks(module, query));
+		if (query.terms.length > 0) void loadPagefind().then((module) => Promise.all([module.preload(query.pagefindQuery), loadPrefixChunks(module, query)]));
 	});
 	form.addEventListener('change', (event) => {
 		if (event.target instanceof HTMLSelectElement) void runSearch();

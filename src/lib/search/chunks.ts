@@ -31,17 +31,26 @@ export function compareCodePoints(a: string, b: string): number {
 }
 
 /**
- * @param starts where each chunk of one shard starts, in order
+ * @param starts where each chunk of one shard starts, in Pagefind's order (by code point)
  * @param prefix a token Pagefind matches as a prefix
- * @returns the starts of the chunks that hold, or may hold, words beginning with the prefix
+ * @returns the starts of the chunks that hold, or may hold, words beginning with the prefix: the
+ *   chunk the prefix itself falls in, then every chunk that starts with the prefix. Found by
+ *   binary search, as the page runs this on every keystroke over every shard's starts.
  */
 export function chunksReached(starts: readonly string[], prefix: string): string[] {
-	return starts.filter((start, index) => {
-		const next = starts[index + 1];
-		const beginsBeforeRangeEnds = start.startsWith(prefix) || compareCodePoints(start, prefix) < 0;
-		const endsAfterRangeBegins = next === undefined || compareCodePoints(next, prefix) > 0;
-		return beginsBeforeRangeEnds && endsAfterRangeBegins;
-	});
+	// The first chunk that starts at or after the prefix.
+	let low = 0;
+	let high = starts.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (compareCodePoints(starts[middle], prefix) < 0) low = middle + 1;
+		else high = middle;
+	}
+	let end = low;
+	while (end < starts.length && starts[end].startsWith(prefix)) end++;
+	// The chunk before holds the prefix's first words, unless the next chunk starts exactly there.
+	const first = low > 0 && starts[low] !== prefix ? low - 1 : low;
+	return starts.slice(first, end);
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chunkLoadTerms, chunksReached, compareCodePoints } from '../../../../src/lib/search/chunks.ts';
 
@@ -26,6 +27,27 @@ describe('chunksReached', () => {
 
 	it('reaches the first chunk for a prefix before every word', () => {
 		expect(chunksReached(starts, '0')).toEqual(['+']);
+	});
+});
+
+describe('chunksReached, against its definition', () => {
+	// Chunk c holds the words from starts[c] up to starts[c + 1]; it is reached when that range
+	// meets the words that begin with the prefix.
+	const byDefinition = (starts: string[], prefix: string) =>
+		starts.filter((start, index) => {
+			const next = starts[index + 1];
+			return (start.startsWith(prefix) || compareCodePoints(start, prefix) < 0) && (next === undefined || compareCodePoints(next, prefix) > 0);
+		});
+	const word = fc.string({ unit: fc.constantFrom('a', 'b', 'q', '+', '0', '医', '𠀀'), minLength: 1, maxLength: 5 });
+
+	it('finds the same chunks for any ordered starts and any prefix', () => {
+		fc.assert(
+			fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 30 }), word, (words, prefix) => {
+				const starts = [...words].sort(compareCodePoints);
+				expect(chunksReached(starts, prefix)).toEqual(byDefinition(starts, prefix));
+			}),
+			{ numRuns: 2000 },
+		);
 	});
 });
 

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cbor2';
 import { describe, expect, it } from 'vitest';
-import { chunkStartsOfMeta } from '../../../scripts/lib/pagefind-meta.ts';
+import { chunkStartsOfMeta } from '../../../scripts/lib/pagefind-files.ts';
 
 const metaFile = (meta: unknown, signature = 'pagefind_dcd') => gzipSync(Buffer.concat([Buffer.from(signature), Buffer.from(encode(meta))]));
 
