@@ -97,6 +97,17 @@ describe('search results', () => {
 		await page.close();
 	});
 
+	it('come ten at a time, with the button for more only while more remain', async () => {
+		const fresh = await openSearch('/search/?q=医');
+		const expected = expectedFor('医').length;
+		expect(expected).toBeGreaterThan(20);
+		expect(await readResults(fresh, '医', { allPages: false })).toHaveLength(10);
+		expect(await fresh.locator('#search-more').isVisible()).toBe(true);
+		expect(await readResults(fresh, '医')).toHaveLength(expected);
+		expect(await fresh.locator('#search-more').isVisible()).toBe(false);
+		await fresh.close();
+	});
+
 	it('are items with their anchor, showing the item text around the highlighted match', () => {
 		const items = results.filter((result) => result.url.includes('#'));
 		expect(items.length).toBeGreaterThan(0);
@@ -169,6 +180,19 @@ describe('search behaves the same whatever came before', () => {
 		await typeQuery(page, '疫苗');
 		await readResults(page, '疫苗');
 		expect(new URL(page.url()).searchParams.get('q')).toBe('疫苗');
+		await page.close();
+	});
+
+	it('says so when search data fail to load, and finds everything on the next try', async () => {
+		const page = await openSearch();
+		const failing = '**/search/text/*.json';
+		await page.route(failing, (route) => route.abort('connectionrefused'));
+		await typeQuery(page, '家庭医生签约');
+		await page.locator('#search-q').press('Enter');
+		await expect.poll(() => page.locator('#search-status').textContent()).toContain('搜索数据未能全部加载');
+		await page.unroute(failing);
+		await page.locator('#search-q').press('Enter');
+		expect(urlsOf(await readResults(page, '家庭医生签约'))).toEqual(expectedFor('家庭医生签约').map((record) => record.url).sort());
 		await page.close();
 	});
 

@@ -6,6 +6,7 @@
  */
 import { chunkLoadTerms } from '../../lib/search/chunks.ts';
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
+import { hitsInRankOrder } from '../../lib/search/hit-stream.ts';
 import { hitFinder, type SearchHit } from '../../lib/search/hits.ts';
 import { prepareQuery, withSynonyms, type PreparedQuery, type SynonymGroups } from '../../lib/search/query.ts';
 import type { SearchText } from '../../lib/search/records.ts';
@@ -26,11 +27,8 @@ interface Pagefind {
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** How many results to show at least at once; more are fetched on request. */
+/** How many results are shown at once; more are shown on request. */
 const PAGE_SIZE = 10;
-/** Plans whose search texts are fetched together; each brings all of its matching items. */
-const PLAN_BATCH = 5;
-const MAX_PLAN_BATCH = 40;
 /** Pause after typing before searching, so each keystroke does not fetch index chunks. */
 const TYPING_PAUSE_MS = 250;
 /** Kept in a variable so the bundler leaves Pagefind's own script alone. */
@@ -49,9 +47,11 @@ if (form && input && status && list && more) {
 	const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 	let pagefind: Promise<Pagefind> | null = null;
 	let generation = 0;
-	let pending: PagefindResult[] = [];
-	/** The query whose results are being shown: its terms as typed, and what finds its hits in a plan. */
-	let shownQuery: { terms: string; hitsOf: (plan: SearchText) => SearchHit[] } | null = null;
+	/**
+	 * The query whose results are being shown: its terms as typed, its hits not shown yet, the
+	 * first of them once it has been looked for, and whether there are none left.
+	 */
+	let shownQuery: { terms: string; hits: AsyncGenerator<SearchHit, void, undefined>; ahead: SearchHit | null; exhausted: boolean } | null = null;
 	let planCount = 0;
 	let hitCount = 0;
 	let highlight: string[] = [];
@@ -62,15 +62,32 @@ if (form && input && status && list && more) {
 	let chunkStarts: Promise<string[][]> | null = null;
 	const texts = new Map<string, Promise<SearchText>>();
 
-	// Without its worker Pagefind saves a script and a round trip before the first results; its
-	// search itself takes a few milliseconds.
-	const loadPagefind = (): Promise<Pagefind> =>
-		(pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
-			await module.options({ noWorker: true });
-			await module.init();
-			for (const path of mergedShardPaths(shards)) await module.mergeIndex(path);
-			return module;
-		}));
+	/** Keeps a loaded file for the visit, but not a failed load: the next search tries again. */
+	const forgetOnFailure = <T>(load: Promise<T>, forget: () => void): Promise<T> => {
+		load.catch(forget);
+		return load;
+	};
+
+	// Without its worker Pagefind saves a script and a round trip before the first results.
+	const loadPagefind = (): Promise<Pagefind> => {
+		if (pagefind) return pagefind;
+		pagefind = forgetOnFailure(
+			(import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
+				await module.options({ noWorker: true });
+				await module.init();
+				for (const path of mergedShardPaths(shards)) await module.mergeIndex(path);
+				return module;
+			}),
+			() => (pagefind = null),
+		);
+		// Pagefind runs every query through a word segmenter of the page's language, whose
+		// dictionary the browser loads on first use (about 20 ms here): loaded while Pagefind's
+		// files download, it is ready for the first search.
+		if (typeof Intl.Segmenter === 'function' && document.documentElement.lang) {
+			new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' }).segment('卫生健康')[Symbol.iterator]().next();
+		}
+		return pagefind;
+	};
 
 	const fetchJson = async <T>(path: string): Promise<T> => {
 		const response = await fetch(path);
@@ -78,7 +95,7 @@ if (form && input && status && list && more) {
 		return (await response.json()) as T;
 	};
 	const loadText = (id: string): Promise<SearchText> => {
-		if (!texts.has(id)) texts.set(id, fetchJson<SearchText>(searchTextPath(id)));
+		if (!texts.has(id)) texts.set(id, forgetOnFailure(fetchJson<SearchText>(searchTextPath(id)), () => texts.delete(id)));
 		return texts.get(id)!;
 	};
 	// Pagefind loads only the chunk where a term itself lies; for a prefix term (医, DRG, the 岁 of
@@ -86,14 +103,17 @@ if (form && input && status && list && more) {
 	// on what earlier searches happened to load (chunks.ts). A query without one costs nothing.
 	const loadPrefixChunks = async (module: Pagefind, query: PreparedQuery): Promise<void> => {
 		if (query.prefixTokens.length === 0) return;
-		const terms = chunkLoadTerms(await (chunkStarts ??= fetchJson<string[][]>(SEARCH_CHUNK_STARTS_PATH)), query.prefixTokens);
+		const terms = chunkLoadTerms(
+			await (chunkStarts ??= forgetOnFailure(fetchJson<string[][]>(SEARCH_CHUNK_STARTS_PATH), () => (chunkStarts = null))),
+			query.prefixTokens,
+		);
 		await module.preload(terms.join(' '));
 	};
 
 	// Pagefind cannot sort across merged shards, so the order by year is the page's: it needs the
 	// year of every plan, fetched the first time a visitor sorts.
 	const sortByYear = async (results: PagefindResult[], direction: string): Promise<PagefindResult[]> => {
-		const yearOf = await (years ??= fetchJson<Record<string, number>>(SEARCH_YEARS_PATH));
+		const yearOf = await (years ??= forgetOnFailure(fetchJson<Record<string, number>>(SEARCH_YEARS_PATH), () => (years = null)));
 		const sign = direction === 'asc' ? 1 : -1;
 		return [...results].sort((a, b) => sign * ((yearOf[a.id] ?? 0) - (yearOf[b.id] ?? 0)));
 	};
@@ -145,47 +165,59 @@ if (form && input && status && list && more) {
 		return item;
 	};
 
-	const describeCount = (terms: string) =>
-		pending.length > 0
+	const describeCount = (terms: string, exhausted: boolean) =>
+		!exhausted
 			? `在 ${planCount} 份文件中找到含“${terms}”的结果，已显示 ${hitCount} 条。`
 			: hitCount === 0
 				? `没有找到含“${terms}”的条目。`
 				: `在 ${planCount} 份文件中找到 ${hitCount} 条含“${terms}”的结果。`;
 
+	// A file that did not load is fetched again on the next search (see the caches above).
+	const showLoadFailure = () => {
+		status.textContent = '搜索数据未能全部加载，请检查网络后重新搜索。';
+		list.setAttribute('aria-busy', 'false');
+	};
+
 	/**
-	 * Shows the next results: the matching items of the next plans, a batch of plans at a time,
-	 * until a page is filled or no plan is left. A plan's data bring all of its items.
+	 * Shows the next page of results. The hits come plan by plan in Pagefind's order, and only
+	 * the plans a page needs are fetched (hit-stream.ts); each result is added as soon as it is
+	 * there, so the first ones do not wait for the rest of the page. The hit after the page is
+	 * looked for too, so that the button for more results is shown only when there are more.
 	 */
 	const showMore = async (current: number, moveFocus = false) => {
 		const query = shownQuery;
 		if (!query) return;
 		list.setAttribute('aria-busy', 'true');
-		// Hidden while the results come in one plan at a time, so a second press cannot start a
-		// second round that would interleave its results with this one's.
+		// Hidden while the results come in, so a second press cannot start a second round that
+		// would interleave its results with this one's.
 		more.hidden = true;
 		const added: HTMLLIElement[] = [];
-		let batchSize = PLAN_BATCH;
-		while (added.length < PAGE_SIZE && pending.length > 0) {
-			const batch = pending.slice(0, batchSize);
-			pending = pending.slice(batchSize);
-			// Plans whose terms are in different items yield nothing; when few plans yield hits,
-			// fetch more at once rather than one small round after another.
-			batchSize = Math.min(batchSize * 2, MAX_PLAN_BATCH);
-			// All of the batch is requested at once; each plan's items are shown as soon as it and
-			// the plans ranked above it have arrived, so the first results do not wait for the rest.
-			for (const text of batch.map((result) => loadText(result.id))) {
-				const plan = await text;
+		try {
+			for (;;) {
+				const next = query.ahead ? { done: false as const, value: query.ahead } : await query.hits.next();
+				query.ahead = null;
 				if (current !== generation) return;
-				const rows = query.hitsOf(plan).map(renderResult);
-				list.append(...rows);
-				added.push(...rows);
-				hitCount += rows.length;
+				if (next.done) {
+					query.exhausted = true;
+					break;
+				}
+				if (added.length === PAGE_SIZE) {
+					query.ahead = next.value;
+					break;
+				}
+				const row = renderResult(next.value);
+				list.append(row);
+				added.push(row);
+				hitCount += 1;
 			}
+		} catch {
+			if (current === generation) showLoadFailure();
+			return;
 		}
 		// The button may disappear; a keyboard user continues at the first new result instead.
 		if (moveFocus) added[0]?.querySelector('a')?.focus();
-		more.hidden = pending.length === 0;
-		status.textContent = describeCount(query.terms);
+		more.hidden = query.exhausted;
+		status.textContent = describeCount(query.terms, query.exhausted);
 		list.setAttribute('aria-busy', 'false');
 	};
 
@@ -209,7 +241,6 @@ if (form && input && status && list && more) {
 		shownQuery = null;
 		list.replaceChildren();
 		more.hidden = true;
-		pending = [];
 		hitCount = 0;
 		list.dataset.query = state.query;
 		if (query.terms.length === 0) {
@@ -219,20 +250,35 @@ if (form && input && status && list && more) {
 		}
 		status.textContent = '正在搜索…';
 		list.setAttribute('aria-busy', 'true');
-		const module = await loadPagefind();
-		await loadPrefixChunks(module, query);
-		const search = await module.search(query.pagefindQuery, { filters: state.filters });
-		if (current !== generation || !search) return;
-		const [sortKey, direction] = state.sort.split(':');
-		const ranked = sortKey === 'year' ? await sortByYear(search.results, direction) : search.results;
+		let ranked: PagefindResult[];
+		try {
+			const module = await loadPagefind();
+			await loadPrefixChunks(module, query);
+			const search = await module.search(query.pagefindQuery, { filters: state.filters });
+			if (current !== generation || !search) return;
+			const [sortKey, direction] = state.sort.split(':');
+			ranked = sortKey === 'year' ? await sortByYear(search.results, direction) : search.results;
+		} catch {
+			if (current === generation) showLoadFailure();
+			return;
+		}
 		if (current !== generation) return;
 		highlight = withSynonyms(query.terms, synonyms);
-		shownQuery = { terms: query.terms.join(' '), hitsOf: hitFinder(query, synonyms) };
-		pending = ranked;
-		planCount = pending.length;
+		shownQuery = {
+			terms: query.terms.join(' '),
+			hits: hitsInRankOrder(
+				ranked.map((result) => result.id),
+				loadText,
+				hitFinder(query, synonyms),
+			),
+			ahead: null,
+			exhausted: false,
+		};
+		planCount = ranked.length;
 		await showMore(current);
-		// With the results on screen, fetch the filter lists so the filters are ready when wanted.
-		void loadFilterOptions();
+		// With the results on screen, fetch the filter lists so the filters are ready when wanted:
+		// after the frame that shows the results, whose drawing they would otherwise delay.
+		requestAnimationFrame(() => setTimeout(() => void loadFilterOptions()));
 	};
 
 	form.addEventListener('submit', (event) => {

@@ -1,0 +1,42 @@
+/** How many plans' texts the first round fetches, and the most any later round fetches at once. */
+export interface PlanBatching {
+	first: number;
+	max: number;
+}
+
+/**
+ * Fetches a few plans first: on most queries their items fill a page of results, so a first
+ * search fetches only those texts. Rounds double after that, so a rare query (a hit in one plan
+ * of ten) does not wait for one small round after another.
+ */
+export const DEFAULT_PLAN_BATCHING: PlanBatching = { first: 2, max: 32 };
+
+/**
+ * The hits of the plans Pagefind ranked, in rank order and in each plan's own order, pulled one
+ * at a time: a caller that stops after a page of results has fetched only the plans that page
+ * needed, and the next page continues where it stopped. The texts of a round are requested
+ * together and each plan's hits come as soon as it and the plans ranked above it are there.
+ * @param planIds the plans, best first
+ * @param loadText fetches a plan's text (the caller caches it)
+ * @param hitsOf a plan's hits
+ * @param batching plans per round
+ * @yields each hit
+ */
+export async function* hitsInRankOrder<Text, Hit>(
+	planIds: readonly string[],
+	loadText: (id: string) => Promise<Text>,
+	hitsOf: (text: Text) => Hit[],
+	batching: PlanBatching = DEFAULT_PLAN_BATCHING,
+): AsyncGenerator<Hit, void, undefined> {
+	let next = 0;
+	let size = Math.max(1, batching.first);
+	while (next < planIds.length) {
+		const round = planIds.slice(next, next + size).map(loadText);
+		// A plan further down the round may fail while the caller has paused on an earlier one;
+		// its error surfaces when the caller reaches it, not as an unhandled rejection before.
+		for (const text of round) text.catch(() => undefined);
+		next += round.length;
+		size = Math.min(size * 2, Math.max(batching.max, batching.first));
+		for (const text of round) yield* hitsOf(await text);
+	}
+}

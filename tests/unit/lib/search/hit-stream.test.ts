@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hitsInRankOrder } from '../../../../src/lib/search/hit-stream.ts';
+
+/** Plans whose "text" is the list of their hits; every load is recorded. */
+function plans(hitsPerPlan: number[]) {
+	const ids = hitsPerPlan.map((_, index) => `p${index}`);
+	const loaded: string[] = [];
+	const load = async (id: string) => {
+		loaded.push(id);
+		const index = Number(id.slice(1));
+		return Array.from({ length: hitsPerPlan[index] }, (_, hit) => `${id}.${hit}`);
+	};
+	return { ids, loaded, load, hitsOf: (text: string[]) => text };
+}
+
+async function take<T>(hits: AsyncGenerator<T>, count: number): Promise<T[]> {
+	const taken: T[] = [];
+	while (taken.length < count) {
+		const next = await hits.next();
+		if (next.done) break;
+		taken.push(next.value);
+	}
+	return taken;
+}
+
+describe('hitsInRankOrder', () => {
+	it('yields every hit in rank order, then each plan in its own order', async () => {
+		const corpus = plans([2, 0, 3, 1]);
+		const hits = hitsInRankOrder(corpus.ids, corpus.load, corpus.hitsOf, { first: 1, max: 4 });
+		expect(await take(hits, 100)).toEqual(['p0.0', 'p0.1', 'p2.0', 'p2.1', 'p2.2', 'p3.0']);
+	});
+
+	it('fetches only the first round when its plans fill the page', async () => {
+		const corpus = plans([6, 6, 6, 6, 6, 6]);
+		const hits = hitsInRankOrder(corpus.ids, corpus.load, corpus.hitsOf, { first: 2, max: 32 });
+		expect(await take(hits, 10)).toHaveLength(10);
+		expect(corpus.loaded).toEqual(['p0', 'p1']);
+	});
+
+	it('doubles the rounds up to the most, and continues where the last page stopped', async () => {
+		const corpus = plans(Array.from({ length: 20 }, () => 1));
+		const hits = hitsInRankOrder(corpus.ids, corpus.load, corpus.hitsOf, { first: 2, max: 4 });
+		expect(await take(hits, 3)).toEqual(['p0.0', 'p1.0', 'p2.0']);
+		// Rounds of 2, then 4: the third hit needed the second round.
+		expect(corpus.loaded).toHaveLength(6);
+		expect(await take(hits, 5)).toEqual(['p3.0', 'p4.0', 'p5.0', 'p6.0', 'p7.0']);
+		// Then rounds of at most 4: 6 + 4.
+		expect(corpus.loaded).toHaveLength(10);
+	});
+
+	it('passes on a failed fetch when the caller reaches that plan', async () => {
+		const load = async (id: string) => {
+			if (id === 'b') throw new Error('404 /search/text/b.json');
+			return [id];
+		};
+		const hits = hitsInRankOrder(['a', 'b', 'c'], load, (text: string[]) => text, { first: 3, max: 3 });
+		expect(await hits.next()).toEqual({ done: false, value: 'a' });
+		await expect(hits.next()).rejects.toThrow('404 /search/text/b.json');
+	});
+
+	it('yields, for any plans and rounds, exactly the hits of all plans in order', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.array(fc.nat(5), { maxLength: 30 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 40 }), async (counts, first, max) => {
+				const corpus = plans(counts);
+				const all = await take(hitsInRankOrder(corpus.ids, corpus.load, corpus.hitsOf, { first, max }), Infinity);
+				expect(all).toEqual(corpus.ids.flatMap((id, index) => Array.from({ length: counts[index] }, (_, hit) => `${id}.${hit}`)));
+				expect(corpus.loaded).toEqual(corpus.ids);
+			}),
+		);
+	});
+});
