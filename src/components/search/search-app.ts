@@ -1,8 +1,9 @@
 /**
  * The search page's client code, the only script the site ships. Pagefind's own script and index
  * are fetched on first use (focus, typing, or a query in the address), never on page load, and
- * the visitor's query is searched as exact phrases of bigram tokens (src/lib/search). Pagefind
- * finds, filters and ranks plans; the plans' search texts then give the matching items.
+ * the visitor's query is searched as bigram tokens (src/lib/search). Pagefind finds, filters
+ * and ranks the plans that hold every token; the plans' search texts then give the items that
+ * hold the query itself.
  */
 import { chunkLoadTerms } from '../../lib/search/chunks.ts';
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
@@ -52,8 +53,9 @@ if (form && input && status && list && more) {
 	 * first of them once it has been looked for, and whether there are none left.
 	 */
 	let shownQuery: { terms: string; hits: AsyncGenerator<SearchHit, void, undefined>; ahead: SearchHit | null; exhausted: boolean } | null = null;
-	let planCount = 0;
 	let hitCount = 0;
+	/** The plans the results shown so far come from. */
+	const hitPlans = new Set<string>();
 	let highlight: string[] = [];
 	let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -167,10 +169,10 @@ if (form && input && status && list && more) {
 
 	const describeCount = (terms: string, exhausted: boolean) =>
 		!exhausted
-			? `在 ${planCount} 份文件中找到含“${terms}”的结果，已显示 ${hitCount} 条。`
+			? `已显示 ${hitCount} 条含“${terms}”的结果，还有更多。`
 			: hitCount === 0
 				? `没有找到含“${terms}”的条目。`
-				: `在 ${planCount} 份文件中找到 ${hitCount} 条含“${terms}”的结果。`;
+				: `在 ${hitPlans.size} 份文件中找到 ${hitCount} 条含“${terms}”的结果。`;
 
 	// A file that did not load is fetched again on the next search (see the caches above).
 	const showLoadFailure = () => {
@@ -209,6 +211,7 @@ if (form && input && status && list && more) {
 				list.append(row);
 				added.push(row);
 				hitCount += 1;
+				hitPlans.add(next.value.url.replace(/#.*$/, ''));
 			}
 		} catch {
 			if (current === generation) showLoadFailure();
@@ -242,6 +245,7 @@ if (form && input && status && list && more) {
 		list.replaceChildren();
 		more.hidden = true;
 		hitCount = 0;
+		hitPlans.clear();
 		list.dataset.query = state.query;
 		if (query.terms.length === 0) {
 			status.textContent = state.query ? '请输入汉字、字母或数字。' : '';
@@ -274,7 +278,6 @@ if (form && input && status && list && more) {
 			ahead: null,
 			exhausted: false,
 		};
-		planCount = ranked.length;
 		await showMore(current);
 		// With the results on screen, fetch the filter lists so the filters are ready when wanted:
 		// after the frame that shows the results, whose drawing they would otherwise delay.

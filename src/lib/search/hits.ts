@@ -20,9 +20,9 @@ export interface SearchHit {
 /**
  * Prepares, once per query, what finds the hits of each plan Pagefind found: the plan's opening
  * and the items whose own text holds every term of the query in a row (or a curated synonym), in
- * the plan's order. Pagefind decides per plan and reports only a phrase's first place, so the
- * items are found here, with the same tokens as the index; this also drops a plan whose terms are
- * in different items.
+ * the plan's order. Pagefind finds the plans that hold every token of the query somewhere, so the
+ * items are found here, with the same tokens as the index; this also drops a plan whose tokens
+ * are not in a row, or whose terms are in different items.
  * @param prepared the query
  * @param synonyms the synonym groups the index was built with
  * @returns the function from a plan's search text to its hits

@@ -14,21 +14,19 @@ const SYNONYM_PREFIX = 's';
 export interface PreparedQuery {
 	/** The terms as typed, in order, without duplicates. */
 	terms: string[];
-	/** Each term's indexed tokens (encoded), for checking results; see {@link needsCheck}. */
+	/** Each term's indexed tokens (encoded), in order: what the browser checks each item with (hits.ts). */
 	termTokens: QueryTokens[];
-	/** The Pagefind query: all terms required, each an exact phrase of tokens where possible. */
+	/**
+	 * The Pagefind query: every token a plan must hold, unquoted, in any order and place. The
+	 * index keeps each token once per plan (records.ts), so Pagefind finds the plans that may
+	 * hold the query; the browser then finds the items that hold it in a row (hits.ts).
+	 */
 	pagefindQuery: string;
 	/**
-	 * Whether Pagefind's answer is wider than the query and every result must be checked with
-	 * containsTokenRun: a term of several tokens whose end is open (Pagefind's phrases match the
-	 * last word whole, so the phrase is searched without it and the last token as a prefix).
-	 */
-	needsCheck: boolean;
-	/**
-	 * The tokens Pagefind matches as prefixes of longer words (unquoted, and not a Han bigram,
-	 * whose code no other token extends): a lone character (医), a Latin word or number (DRG),
-	 * the open end of a term (岁 of 0-3岁). Their words may lie in several index chunks, which
-	 * the page must load itself (chunks.ts).
+	 * The tokens of the query Pagefind matches as prefixes of longer words (all but Han bigrams,
+	 * whose code no other token extends): a lone character (医), a Latin word or number (DRG, the
+	 * 0 and 3 of 0-3岁), a plus sign. Their words may lie in several index chunks, which the page
+	 * must load itself (chunks.ts).
 	 */
 	prefixTokens: string[];
 }
@@ -49,26 +47,30 @@ function findGroup(term: string, groups: SynonymGroups): readonly string[] | und
  * @returns the encoded tokens that find the term: a member of a synonym group is looked for in
  *   the group's tokens (every member, whole), any other term in the text's tokens
  */
-function termTokens(term: string, groups: SynonymGroups): QueryTokens & { prefixTokens: string[] } {
+function termTokens(term: string, groups: SynonymGroups): QueryTokens & { searched: string[]; prefixes: string[] } {
 	const synonym = Boolean(findGroup(term, groups));
 	const { tokens, openEnd } = synonym ? { tokens: toIndexTokens(term), openEnd: false } : toQueryTokens(term);
 	const encode = (token: string) => (synonym ? SYNONYM_PREFIX : '') + encodeToken(token);
-	const unquoted = tokens.length === 1 ? tokens : openEnd ? tokens.slice(-1) : [];
-	return { tokens: tokens.map(encode), openEnd, prefixTokens: unquoted.filter((token) => !HAN_BIGRAM.test(token)).map(encode) };
+	const searched = searchedTokens(tokens);
+	return {
+		tokens: tokens.map(encode),
+		openEnd,
+		searched: searched.map(encode),
+		prefixes: searched.filter((token) => !HAN_BIGRAM.test(token)).map(encode),
+	};
 }
 
 const HAN_BIGRAM = /^[\p{Script=Han}〇]{2}$/u;
+const HAN_CHAR = /^[\p{Script=Han}〇]$/u;
 
 /**
- * @param query a term's encoded tokens
- * @returns the Pagefind query for the term: a lone token as a prefix (医 finds 医生, DRG finds
- *   DRGs), a closed run of tokens as a quoted phrase, an open run as a phrase plus a prefix
+ * @param tokens a term's tokens, not encoded
+ * @returns those Pagefind looks for: without a lone character that ends the bigram before it
+ *   (the 药 of 中医 医药 药), which the bigram already requires and which, as a prefix, would
+ *   only load more index chunks
  */
-function termQuery({ tokens, openEnd }: QueryTokens): string {
-	if (tokens.length === 1) return tokens[0];
-	if (!openEnd) return `"${tokens.join(' ')}"`;
-	const rest = tokens.slice(0, -1);
-	return `${rest.length === 1 ? rest[0] : `"${rest.join(' ')}"`} ${tokens[tokens.length - 1]}`;
+function searchedTokens(tokens: readonly string[]): string[] {
+	return tokens.filter((token, index) => !(HAN_CHAR.test(token) && index > 0 && HAN_BIGRAM.test(tokens[index - 1]) && tokens[index - 1].endsWith(token)));
 }
 
 /**
@@ -88,12 +90,12 @@ export function prepareQuery(query: string, groups: SynonymGroups = []): Prepare
 		),
 	];
 	const tokens = terms.map((term) => termTokens(term, groups));
+	const searched = [...new Set(tokens.flatMap((term) => term.searched))];
 	return {
 		terms,
 		termTokens: tokens.map(({ tokens: run, openEnd }) => ({ tokens: run, openEnd })),
-		pagefindQuery: tokens.map(termQuery).join(' '),
-		needsCheck: tokens.some(({ tokens: run, openEnd }) => openEnd && run.length > 1),
-		prefixTokens: [...new Set(tokens.flatMap((term) => term.prefixTokens))],
+		pagefindQuery: searched.join(' '),
+		prefixTokens: [...new Set(tokens.flatMap((term) => term.prefixes))],
 	};
 }
 

@@ -59,10 +59,12 @@ export function joinRecordText({ title, text }: RecordParts): string {
 export const SEARCH_LANGUAGE = 'zh-cn';
 
 /**
- * Starts each item in a search page. No query can produce it (a query's plus signs are separate
- * tokens), so a phrase never matches across the end of one item and the start of the next.
+ * How much more a token counts in Pagefind's ranking (its data-pagefind-weight; running text
+ * is 1) where the plan's title holds it, or an item's heading: a plan that names the query in
+ * its title or in a heading comes before one that mentions it in passing.
  */
-export const SECTION_BREAK = '++';
+export const TITLE_WEIGHT = 7;
+export const HEADING_WEIGHT = 3;
 
 /** One Pagefind HTML record: a plan and its items, as tokens. */
 export interface SearchPage {
@@ -118,17 +120,21 @@ export function groupSearchInputs(plans: readonly SearchPlanInput[], items: read
 /**
  * Builds one page of the search index: one per plan, so that the index, its file list and
  * Pagefind's memory grow with the number of plans, not of items. The page holds only what
- * Pagefind needs to find, filter and rank plans: the bigram tokens of the plan's title, agency and
- * opening text, then of every item after a SECTION_BREAK (each part's synonym expansions at its
- * end), and the filters. The original text goes to the browser apart from Pagefind, as the page's
- * SearchText. A page is about ten times its plan's text, so the index step builds them one at a
- * time, inside each shard's worker, rather than all at once.
+ * Pagefind needs to find, filter and rank plans: the filters, and each token of the plan (its
+ * title, agency, opening text and items, with their synonym expansions) once, where it counts
+ * most: in the title's part, else in the item headings' part, else in the text's. Pagefind thus
+ * finds the plans that hold every token of a query, and the browser finds the items that hold
+ * the query itself (hits.ts). Once per plan, not at every place, keeps the index chunks, and the
+ * bytes a search fetches, about a third of what positions for phrase search cost, and the
+ * search's answer short: a phrase in Pagefind's own sense would only decide per plan anyway.
+ * The original text goes to the browser apart from Pagefind, as the page's SearchText.
  * @param input a plan with its items
  * @param synonyms curated synonym groups, expanded at index time
  * @returns the page
  */
 export function buildSearchPage({ plan, items }: PlanSearchInput, synonyms: SynonymGroups = []): SearchPage {
-	const tokenize = (parts: RecordParts) => recordTokens(joinRecordText(parts), synonyms).join(' ');
+	const seen = new Set<string>();
+	const unseenTokens = (text: string) => recordTokens(text, synonyms).filter((token) => !seen.has(token) && Boolean(seen.add(token)));
 	const planParts = planRecordParts(plan);
 	const itemParts = items.map(itemRecordParts);
 	const filters: [string, string][] = [
@@ -138,10 +144,16 @@ export function buildSearchPage({ plan, items }: PlanSearchInput, synonyms: Syno
 		...[...new Set(items.flatMap((item) => item.topics))].map((topic): [string, string] => ['topic', topic]),
 	];
 	const tags = filters.map(([name, value]) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(value)}">`);
-	const sections = itemParts.map((parts) => `<p>${SECTION_BREAK} ${tokenize(parts)}</p>`);
-	const html =
-		`<!doctype html><html lang="${SEARCH_LANGUAGE}"><head>${tags.join('')}</head>` +
-		`<body><p>${tokenize(planParts)}</p>${sections.join('')}</body></html>`;
+	// A heading and its text are tokenised apart: no token runs across the line between them.
+	const parts: [weight: number, tokens: string[]][] = [
+		[TITLE_WEIGHT, unseenTokens(planParts.title)],
+		[HEADING_WEIGHT, itemParts.flatMap((part) => unseenTokens(part.title))],
+		[1, [planParts.text, ...itemParts.map((part) => part.text)].flatMap(unseenTokens)],
+	];
+	const body = parts
+		.filter(([, tokens]) => tokens.length > 0)
+		.map(([weight, tokens]) => `<p${weight === 1 ? '' : ` data-pagefind-weight="${weight}"`}>${tokens.join(' ')}</p>`);
+	const html = `<!doctype html><html lang="${SEARCH_LANGUAGE}"><head>${tags.join('')}</head><body>${body.join('')}</body></html>`;
 	const text: SearchText = {
 		url: plan.url,
 		title: plan.title,

@@ -1,11 +1,13 @@
 /**
  * Search tokens for Chinese text as overlapping character bigrams, the scheme of Lucene's CJK
  * bigram filter. Pagefind's dictionary splits unknown terms (医共体, 互联网) into single
- * characters, which then match any word that starts with them; bigrams in order, searched as a
- * quoted phrase, match exactly the places where the query string occurs, at any scale.
+ * characters, which then match any word that starts with them; a plan that holds every bigram
+ * of the query is a candidate, and an item that holds them in a row holds the query string, at
+ * any scale.
  *
  * The index side and the query side must produce the same tokens for the same text, so both
- * use this module: the build to write Pagefind records, the browser to turn a query into phrases.
+ * use this module: the build to write Pagefind records, the browser to turn a query into tokens
+ * and to find the items that hold them in a row.
  */
 
 /**
@@ -107,8 +109,7 @@ export function encodeToken(token: string): string {
 
 /**
  * Tells whether a token sequence holds the query's tokens in a row, the last one as a prefix
- * when the query's end is open. This is what Pagefind's phrase search decides, for checking
- * results where Pagefind cannot (an open end inside a phrase).
+ * when the query's end is open: whether an item holds the query string (hits.ts).
  * @param tokens the tokens of an indexed text
  * @param query the query term's tokens
  * @returns whether the text matches

@@ -7,42 +7,44 @@ const x = encodeToken;
 const synonym = (tokens: string[]) => tokens.map((token) => `s${x(token)}`);
 
 describe('prepareQuery', () => {
-	it('searches a term of several tokens as a quoted phrase', () => {
+	it('asks Pagefind for every bigram of a term, unquoted, and keeps the run for checking items', () => {
+		const bigrams = ['家庭', '庭医', '医生', '生签', '签约'].map(x);
 		expect(prepareQuery('家庭医生签约')).toMatchObject({
 			terms: ['家庭医生签约'],
-			pagefindQuery: `"${['家庭', '庭医', '医生', '生签', '签约'].map(x).join(' ')}"`,
-			needsCheck: false,
+			termTokens: [{ tokens: bigrams, openEnd: false }],
+			pagefindQuery: bigrams.join(' '),
 		});
 	});
 
-	it('searches a lone token as a prefix, so 医 finds 医生 and DRG finds DRGs', () => {
+	it('leaves out a lone character that the bigram before it already requires', () => {
+		expect(prepareQuery('互联网+').pagefindQuery).toBe(`${x('互联')} ${x('联网')} +`);
+		expect(prepareQuery('互联网+').termTokens[0].tokens).toEqual([x('互联'), x('联网'), x('网'), '+']);
+		expect(prepareQuery('家医', groups).pagefindQuery).toBe(synonym(['家医']).join(' '));
+	});
+
+	it('keeps a lone character that no bigram of the term ends with', () => {
 		expect(prepareQuery('医').pagefindQuery).toBe(x('医'));
-		expect(prepareQuery('DRG').pagefindQuery).toBe('drg');
+		expect(prepareQuery('0-3岁').pagefindQuery).toBe(`0 3 ${x('岁')}`);
+		expect(prepareQuery('HPV疫苗').pagefindQuery).toBe(`hpv ${x('疫苗')}`);
 	});
 
-	it('searches an open end outside the phrase and asks for the results to be checked', () => {
-		expect(prepareQuery('0-3岁')).toMatchObject({ pagefindQuery: `"0 3" ${x('岁')}`, needsCheck: true });
-	});
-
-	it('looks for a member of a synonym group among the group tokens', () => {
-		expect(prepareQuery('家医', groups).pagefindQuery).toBe(`"${synonym(['家医', '医']).join(' ')}"`);
-	});
-
-	it('accepts quotation marks and several terms, and drops repeats', () => {
+	it('accepts quotation marks and several terms, and drops repeated terms and tokens', () => {
 		expect(prepareQuery('“中医”  HPV 中医')).toMatchObject({ terms: ['中医', 'HPV'], pagefindQuery: `${x('中医')} hpv` });
+		expect(prepareQuery('中医 中医药').pagefindQuery).toBe(`${x('中医')} ${x('医药')}`);
 	});
 
-	it('names the tokens Pagefind matches as prefixes: lone characters, Latin words, open ends, never a bigram or a phrase', () => {
+	it('names the tokens Pagefind matches as prefixes: all but bigrams', () => {
 		expect(prepareQuery('医').prefixTokens).toEqual([x('医')]);
 		expect(prepareQuery('DRG HPV').prefixTokens).toEqual(['drg', 'hpv']);
-		expect(prepareQuery('0-3岁').prefixTokens).toEqual([x('岁')]);
+		expect(prepareQuery('0-3岁').prefixTokens).toEqual(['0', '3', x('岁')]);
+		expect(prepareQuery('互联网+').prefixTokens).toEqual(['+']);
 		expect(prepareQuery('疫苗').prefixTokens).toEqual([]);
-		expect(prepareQuery('家庭医生签约 互联网+').prefixTokens).toEqual([]);
+		expect(prepareQuery('家庭医生签约').prefixTokens).toEqual([]);
 		expect(prepareQuery('家医', groups).prefixTokens).toEqual([]);
 	});
 
 	it('has no terms for punctuation only', () => {
-		expect(prepareQuery(' ，。 ')).toMatchObject({ terms: [], pagefindQuery: '', needsCheck: false, prefixTokens: [] });
+		expect(prepareQuery(' ，。 ')).toMatchObject({ terms: [], pagefindQuery: '', prefixTokens: [] });
 	});
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchPage, groupSearchInputs, SECTION_BREAK, type SearchItemInput, type SearchPlanInput } from '../../../../src/lib/search/records.ts';
+import { buildSearchPage, groupSearchInputs, HEADING_WEIGHT, TITLE_WEIGHT, type SearchItemInput, type SearchPlanInput } from '../../../../src/lib/search/records.ts';
 import type { SynonymGroups } from '../../../../src/lib/search/query.ts';
-import { encodeToken } from '../../../../src/lib/search/tokenize.ts';
+import { encodeToken, toIndexTokens } from '../../../../src/lib/search/tokenize.ts';
 
 /** What the index step (scripts/build-search-index.ts) does across its shard workers: group the items by plan, then build each page. */
 const buildSearchPages = (plans: SearchPlanInput[], items: SearchItemInput[], synonyms: SynonymGroups = []) =>
@@ -11,7 +11,6 @@ const plan = { id: 'qinhuangdao/2019-priorities', title: '2019年全市卫生健
 const item = { plan: plan.id, number: '（二）', title: '推进家医签约服务。', text: '重点人群签约率达到60%以上。', topics: ['基层卫生'], url: '/plans/qinhuangdao/2019-priorities/#s2-2' };
 const other = { ...plan, id: 'other', url: '/plans/other/' };
 
-const encoded = (tokens: string[]) => tokens.map(encodeToken).join(' ');
 const body = (html: string) => /<body>(.*)<\/body>/.exec(html)?.[1] ?? '';
 
 describe('groupSearchInputs and buildSearchPage', () => {
@@ -23,17 +22,34 @@ describe('groupSearchInputs and buildSearchPage', () => {
 		expect(otherPage.text.items).toEqual([]);
 	});
 
-	it('indexes the plan text, then each item after a section break, as encoded bigram tokens', () => {
-		const paragraphs = body(page.html).match(/<p>[^<]*<\/p>/g) ?? [];
-		expect(paragraphs).toHaveLength(2);
-		expect(paragraphs[0]).toContain(`${encodeToken('秦皇')} ${encodeToken('皇岛')}`);
-		expect(paragraphs[1].startsWith(`<p>${SECTION_BREAK} ${encoded(['二', '推进', '进家', '家医', '医签', '签约'])}`)).toBe(true);
+	/** The page's parts as [weight, tokens]: the title's, the headings', the text's. */
+	const partsOf = (html: string) =>
+		[...body(html).matchAll(/<p(?: data-pagefind-weight="(\d+)")?>([^<]*)<\/p>/g)].map(([, weight, tokens]) => [Number(weight ?? 1), tokens.split(' ')] as const);
+
+	it('indexes the title, the item headings and the text apart, weighted, as encoded bigram tokens', () => {
+		const [title, headings, text] = partsOf(page.html);
+		expect(title).toEqual([TITLE_WEIGHT, toIndexTokens(plan.title).map(encodeToken)]);
+		expect(headings[0]).toBe(HEADING_WEIGHT);
+		expect(headings[1].slice(0, 6)).toEqual(['二', '推进', '进家', '家医', '医签', '签约'].map(encodeToken));
+		expect(text[0]).toBe(1);
+		expect(text[1]).toEqual(expect.arrayContaining([encodeToken('秦皇'), encodeToken('周年'), encodeToken('人群')]));
 	});
 
-	it('puts the synonyms of the terms an item holds at the end of that item', () => {
-		const synonyms = ['家庭', '庭医', '医生', '生', '家医', '医'].map((token) => `s${encodeToken(token)}`).join(' ');
-		expect(body(page.html).endsWith(`${encoded(['60', '以上', '上'])} ${synonyms}</p>`)).toBe(true);
-		expect(body(otherPage.html)).not.toContain(synonyms);
+	it('holds each token once, where it counts most', () => {
+		const tokens = partsOf(page.html).flatMap(([, part]) => part);
+		expect(new Set(tokens).size).toBe(tokens.length);
+		// 签约 is in the heading and again in the text (签约率): it stays in the heading's part.
+		const [, headings, text] = partsOf(page.html);
+		expect(headings[1]).toContain(encodeToken('签约'));
+		expect(text[1]).not.toContain(encodeToken('签约'));
+		// 2019 is in the title and the opening text: only the title's part has it.
+		expect(text[1]).not.toContain('2019');
+	});
+
+	it('adds the synonyms of the terms the plan holds, with the part that holds them', () => {
+		const synonyms = ['家庭', '庭医', '医生', '生', '家医', '医'].map((token) => `s${encodeToken(token)}`);
+		expect(partsOf(page.html)[1][1]).toEqual(expect.arrayContaining(synonyms));
+		expect(body(otherPage.html)).not.toContain(synonyms[0]);
 	});
 
 	it('keeps no original text in the indexed page, so Pagefind never segments it', () => {
