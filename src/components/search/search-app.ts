@@ -10,7 +10,7 @@ import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { hitsInRankOrder } from '../../lib/search/hit-stream.ts';
 import { hitFinder, type SearchHit } from '../../lib/search/hits.ts';
 import { prepareQuery, withSynonyms, type PreparedQuery, type SynonymGroups } from '../../lib/search/query.ts';
-import type { SearchText } from '../../lib/search/records.ts';
+import { SEARCH_RANKING, type SearchText } from '../../lib/search/records.ts';
 import { mergedShardPaths, SEARCH_CHUNK_STARTS_PATH, SEARCH_YEARS_PATH, searchTextPath } from '../../lib/search/shards.ts';
 
 interface PagefindResult {
@@ -20,9 +20,9 @@ interface PagefindSearch {
 	results: PagefindResult[];
 }
 interface Pagefind {
-	options(options: { noWorker?: boolean }): Promise<void>;
+	options(options: { noWorker?: boolean; ranking?: typeof SEARCH_RANKING }): Promise<void>;
 	init(): Promise<void>;
-	mergeIndex(path: string): Promise<void>;
+	mergeIndex(path: string, options: { ranking: typeof SEARCH_RANKING }): Promise<void>;
 	preload(query: string): Promise<void>;
 	search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
@@ -75,9 +75,10 @@ if (form && input && status && list && more) {
 		if (pagefind) return pagefind;
 		pagefind = forgetOnFailure(
 			(import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
-				await module.options({ noWorker: true });
+				await module.options({ noWorker: true, ranking: SEARCH_RANKING });
 				await module.init();
-				for (const path of mergedShardPaths(shards)) await module.mergeIndex(path);
+				// Each shard ranks its own plans, so each needs the same settings.
+				for (const path of mergedShardPaths(shards)) await module.mergeIndex(path, { ranking: SEARCH_RANKING });
 				return module;
 			}),
 			() => (pagefind = null),
@@ -196,6 +197,12 @@ if (form && input && status && list && more) {
 		const added: HTMLLIElement[] = [];
 		try {
 			for (;;) {
+				// With the page filled, it is drawn before the hit after it is looked for, which
+				// may fetch more plans.
+				if (added.length === PAGE_SIZE && !query.ahead) {
+					await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+					if (current !== generation) return;
+				}
 				const next = query.ahead ? { done: false as const, value: query.ahead } : await query.hits.next();
 				query.ahead = null;
 				if (current !== generation) return;

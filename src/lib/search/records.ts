@@ -66,6 +66,14 @@ export const SEARCH_LANGUAGE = 'zh-cn';
 export const TITLE_WEIGHT = 7;
 export const HEADING_WEIGHT = 3;
 
+/**
+ * Pagefind's ranking settings for this index. A plan holds each token once (buildSearchPage), so
+ * a long plan mentions the query no more often than a short one: BM25's length normalisation
+ * (Pagefind's pageLength) would only push long plans down, and is turned off. Plans then rank by
+ * where they hold the query (title, heading, text), then in the index's order.
+ */
+export const SEARCH_RANKING = { pageLength: 0 };
+
 /** One Pagefind HTML record: a plan and its items, as tokens. */
 export interface SearchPage {
 	url: string;
