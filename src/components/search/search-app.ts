@@ -175,6 +175,9 @@ if (form && input && status && list && more) {
 				? `没有找到含“${terms}”的条目。`
 				: `在 ${hitPlans.size} 份文件中找到 ${hitCount} 条含“${terms}”的结果。`;
 
+	/** Resolves once the browser has drawn the next frame, so that work after it does not delay it. */
+	const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 	// A file that did not load is fetched again on the next search (see the caches above).
 	const showLoadFailure = () => {
 		status.textContent = '搜索数据未能全部加载，请检查网络后重新搜索。';
@@ -200,7 +203,7 @@ if (form && input && status && list && more) {
 				// With the page filled, it is drawn before the hit after it is looked for, which
 				// may fetch more plans.
 				if (added.length === PAGE_SIZE && !query.ahead) {
-					await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+					await afterNextFrame();
 					if (current !== generation) return;
 				}
 				const next = query.ahead ? { done: false as const, value: query.ahead } : await query.hits.next();
@@ -288,7 +291,7 @@ if (form && input && status && list && more) {
 		await showMore(current);
 		// With the results on screen, fetch the filter lists so the filters are ready when wanted:
 		// after the frame that shows the results, whose drawing they would otherwise delay.
-		requestAnimationFrame(() => setTimeout(() => void loadFilterOptions()));
+		void afterNextFrame().then(loadFilterOptions);
 	};
 
 	form.addEventListener('submit', (event) => {
