@@ -205,6 +205,8 @@ describe('search behaves the same whatever came before', () => {
 		expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
 		await page.locator('#search-q').focus();
 		await page.waitForResponse((response) => new URL(response.url()).pathname === '/pagefind/pagefind.js');
+		// With the box still empty, Pagefind warms up on one search, which loads an index chunk.
+		await page.waitForResponse((response) => new URL(response.url()).pathname.startsWith('/pagefind/index/'));
 		await page.close();
 	});
 });
