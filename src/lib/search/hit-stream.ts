@@ -6,8 +6,9 @@ export interface PlanBatching {
 
 /**
  * Fetches a few plans first: on most queries their items fill a page of results, so a first
- * search fetches only those texts. Rounds double after that, so a rare query (a hit in one plan
- * of ten) does not wait for one small round after another.
+ * search fetches only those texts. The second round is as small, since it is often only the
+ * look for the hit after a full page; rounds double after that, so a rare query (a hit in one
+ * plan of ten) does not wait for one small round after another.
  */
 export const DEFAULT_PLAN_BATCHING: PlanBatching = { first: 2, max: 32 };
 
@@ -30,13 +31,13 @@ export async function* hitsInRankOrder<Text, Hit>(
 ): AsyncGenerator<Hit, void, undefined> {
 	let next = 0;
 	let size = Math.max(1, batching.first);
-	while (next < planIds.length) {
+	for (let rounds = 1; next < planIds.length; rounds++) {
 		const round = planIds.slice(next, next + size).map(loadText);
 		// A plan further down the round may fail while the caller has paused on an earlier one;
 		// its error surfaces when the caller reaches it, not as an unhandled rejection before.
 		for (const text of round) text.catch(() => undefined);
 		next += round.length;
-		size = Math.min(size * 2, Math.max(batching.max, batching.first));
+		if (rounds >= 2) size = Math.min(size * 2, Math.max(batching.max, batching.first));
 		for (const text of round) yield* hitsOf(await text);
 	}
 }

@@ -38,15 +38,18 @@ describe('hitsInRankOrder', () => {
 		expect(corpus.loaded).toEqual(['p0', 'p1']);
 	});
 
-	it('doubles the rounds up to the most, and continues where the last page stopped', async () => {
-		const corpus = plans(Array.from({ length: 20 }, () => 1));
-		const hits = hitsInRankOrder(corpus.ids, corpus.load, corpus.hitsOf, { first: 2, max: 4 });
+	it('repeats the first round once, then doubles up to the most, continuing where the last page stopped', async () => {
+		const corpus = plans(Array.from({ length: 30 }, () => 1));
+		const hits = hitsInRankOrder(corpus.ids, corpus.load, corpus.hitsOf, { first: 2, max: 8 });
 		expect(await take(hits, 3)).toEqual(['p0.0', 'p1.0', 'p2.0']);
-		// Rounds of 2, then 4: the third hit needed the second round.
-		expect(corpus.loaded).toHaveLength(6);
+		// Rounds of 2 and 2: the third hit needed the second round.
+		expect(corpus.loaded).toHaveLength(4);
 		expect(await take(hits, 5)).toEqual(['p3.0', 'p4.0', 'p5.0', 'p6.0', 'p7.0']);
-		// Then rounds of at most 4: 6 + 4.
-		expect(corpus.loaded).toHaveLength(10);
+		// Then 4: 2 + 2 + 4.
+		expect(corpus.loaded).toHaveLength(8);
+		expect(await take(hits, 10)).toHaveLength(10);
+		// Then 8, and 8 again at most: 8 + 8 + 8.
+		expect(corpus.loaded).toHaveLength(24);
 	});
 
 	it('passes on a failed fetch when the caller reaches that plan', async () => {
