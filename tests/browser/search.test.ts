@@ -189,7 +189,8 @@ describe('search behaves the same whatever came before', () => {
 		await page.route(failing, (route) => route.abort('connectionrefused'));
 		await typeQuery(page, '家庭医生签约');
 		await page.locator('#search-q').press('Enter');
-		await expect.poll(() => page.locator('#search-status').textContent()).toContain('搜索数据未能全部加载');
+		// As long as the other searches wait for their results (readResults), not the second that expect.poll waits by default.
+		await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 20_000 }).toContain('搜索数据未能全部加载');
 		await page.unroute(failing);
 		await page.locator('#search-q').press('Enter');
 		expect(urlsOf(await readResults(page, '家庭医生签约'))).toEqual(expectedFor('家庭医生签约').map((record) => record.url).sort());
