@@ -7,7 +7,7 @@
  */
 import { chunkLoadTerms } from '../../lib/search/chunks.ts';
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
-import { hitsInRankOrder } from '../../lib/search/hit-stream.ts';
+import { hitPages, hitsInRankOrder, type HitPages } from '../../lib/search/hit-stream.ts';
 import { hitFinder, type SearchHit } from '../../lib/search/hits.ts';
 import { prepareQuery, withSynonyms, type PreparedQuery, type SynonymGroups } from '../../lib/search/query.ts';
 import { SEARCH_RANKING, type SearchText } from '../../lib/search/records.ts';
@@ -50,11 +50,8 @@ if (form && input && status && list && more) {
 	const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 	let pagefind: Promise<Pagefind> | null = null;
 	let generation = 0;
-	/**
-	 * The query whose results are being shown: its terms as typed, its hits not shown yet, the
-	 * first of them once it has been looked for, and whether there are none left.
-	 */
-	let shownQuery: { terms: string; hits: AsyncGenerator<SearchHit, void, undefined>; ahead: SearchHit | null; exhausted: boolean } | null = null;
+	/** The query whose results are being shown: its terms as typed, and its hits in pages. */
+	let shownQuery: { terms: string; pages: HitPages<SearchHit> } | null = null;
 	let hitCount = 0;
 	/** The plans the results shown so far come from. */
 	const hitPlans = new Set<string>();
@@ -205,8 +202,8 @@ if (form && input && status && list && more) {
 	/**
 	 * Shows the next page of results. The hits come plan by plan in Pagefind's order, and only
 	 * the plans a page needs are fetched (hit-stream.ts); each result is added as soon as it is
-	 * there, so the first ones do not wait for the rest of the page. The hit after the page is
-	 * looked for too, so that the button for more results is shown only when there are more.
+	 * there, so the first ones do not wait for the rest of the page. The button for more results
+	 * is shown only when there are more.
 	 */
 	const showMore = async (current: number, moveFocus = false) => {
 		const query = shownQuery;
@@ -217,38 +214,24 @@ if (form && input && status && list && more) {
 		more.hidden = true;
 		const added: HTMLLIElement[] = [];
 		try {
-			for (;;) {
-				// With the page filled, it is drawn before the hit after it is looked for, which
-				// may fetch more plans.
-				if (added.length === PAGE_SIZE && !query.ahead) {
-					await afterNextFrame();
-					if (current !== generation) return;
-				}
-				const next = query.ahead ? { done: false as const, value: query.ahead } : await query.hits.next();
-				query.ahead = null;
+			// With the page filled, it is drawn before the hit after it is looked for.
+			for await (const hit of query.pages.next(PAGE_SIZE, afterNextFrame)) {
 				if (current !== generation) return;
-				if (next.done) {
-					query.exhausted = true;
-					break;
-				}
-				if (added.length === PAGE_SIZE) {
-					query.ahead = next.value;
-					break;
-				}
-				const row = renderResult(next.value);
+				const row = renderResult(hit);
 				list.append(row);
 				added.push(row);
 				hitCount += 1;
-				hitPlans.add(next.value.url.replace(/#.*$/, ''));
+				hitPlans.add(hit.planUrl);
 			}
 		} catch {
 			if (current === generation) showLoadFailure();
 			return;
 		}
+		if (current !== generation) return;
 		// The button may disappear; a keyboard user continues at the first new result instead.
 		if (moveFocus) added[0]?.querySelector('a')?.focus();
-		more.hidden = query.exhausted;
-		status.textContent = describeCount(query.terms, query.exhausted);
+		more.hidden = query.pages.exhausted;
+		status.textContent = describeCount(query.terms, query.pages.exhausted);
 		list.setAttribute('aria-busy', 'false');
 	};
 
@@ -298,13 +281,13 @@ if (form && input && status && list && more) {
 		highlight = withSynonyms(query.terms, synonyms);
 		shownQuery = {
 			terms: query.terms.join(' '),
-			hits: hitsInRankOrder(
-				ranked.map((result) => result.id),
-				loadText,
-				hitFinder(query, synonyms),
+			pages: hitPages(
+				hitsInRankOrder(
+					ranked.map((result) => result.id),
+					loadText,
+					hitFinder(query, synonyms),
+				),
 			),
-			ahead: null,
-			exhausted: false,
 		};
 		await showMore(current);
 		// With the results on screen, fetch the filter lists so the filters are ready when wanted:

@@ -41,3 +41,46 @@ export async function* hitsInRankOrder<Text, Hit>(
 		for (const text of round) yield* hitsOf(await text);
 	}
 }
+
+/** Hits shown a page at a time, knowing at the end of each page whether any hit is left. */
+export interface HitPages<Hit> {
+	/**
+	 * @param size the most hits the page shows
+	 * @param beforeLookAhead awaited after a full page, before the hit after it is looked for
+	 *   (which may fetch more plans): the page can be drawn first
+	 * @yields the page's hits, one at a time, as they come
+	 */
+	next(size: number, beforeLookAhead?: () => Promise<void>): AsyncGenerator<Hit, void, undefined>;
+	/** Whether no hit is left after the pages so far. */
+	readonly exhausted: boolean;
+}
+
+/**
+ * Cuts hits into pages. After a full page the next hit is looked for and kept for the next
+ * page, so that a button for more is offered only when there is more.
+ * @param hits the hits, e.g. hitsInRankOrder's
+ * @returns the pages
+ */
+export function hitPages<Hit>(hits: AsyncIterator<Hit, void, undefined>): HitPages<Hit> {
+	let ahead: IteratorResult<Hit, void> | null = null;
+	let exhausted = false;
+	return {
+		get exhausted() {
+			return exhausted;
+		},
+		async *next(size, beforeLookAhead) {
+			for (let shown = 0; shown < size; shown++) {
+				const next = ahead ?? (await hits.next());
+				ahead = null;
+				if (next.done) {
+					exhausted = true;
+					return;
+				}
+				yield next.value;
+			}
+			await beforeLookAhead?.();
+			ahead = await hits.next();
+			exhausted = ahead.done === true;
+		},
+	};
+}

@@ -8,8 +8,9 @@ export interface SearchHit {
 	/** The item's marker and heading, or the plan's title. */
 	title: string;
 	text: string;
-	/** The plan's title, region, year and kind. */
+	/** The plan's title, page, region, year and kind. */
 	plan: string;
+	planUrl: string;
 	region: string;
 	year: string;
 	kind: string;
@@ -39,7 +40,7 @@ export function hitFinder(prepared: PreparedQuery, synonyms: SynonymGroups): (pl
 		return prepared.termTokens.every((term) => containsTokenRun(tokens, term));
 	};
 	return (plan) => {
-		const facts = { plan: plan.title, region: plan.region, year: plan.year, kind: plan.kind };
+		const facts = { plan: plan.title, planUrl: plan.url, region: plan.region, year: plan.year, kind: plan.kind };
 		const candidates = [
 			{ url: plan.url, title: plan.title, text: plan.lead, isPlan: true },
 			...plan.items.map(([anchor, title, text]) => ({ url: `${plan.url}#${anchor}`, title, text, isPlan: false })),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hitsInRankOrder } from '../../../../src/lib/search/hit-stream.ts';
+import { hitPages, hitsInRankOrder } from '../../../../src/lib/search/hit-stream.ts';
 
 /** Plans whose "text" is the list of their hits; every load is recorded. */
 function plans(hitsPerPlan: number[]) {
@@ -71,5 +71,51 @@ describe('hitsInRankOrder', () => {
 				expect(corpus.loaded).toEqual(corpus.ids);
 			}),
 		);
+	});
+});
+
+/** Hits 1…count, recording each time one is asked for. */
+function numbers(count: number, log: string[]) {
+	return (async function* () {
+		for (let hit = 1; hit <= count; hit++) {
+			log.push(`pull ${hit}`);
+			yield hit;
+		}
+		log.push('pull end');
+	})();
+}
+
+const page = async (pages: ReturnType<typeof hitPages<number>>, size: number, log: string[] = []) => {
+	const shown: number[] = [];
+	for await (const hit of pages.next(size, async () => void log.push('drawn'))) shown.push(hit);
+	return shown;
+};
+
+describe('hitPages', () => {
+	it('shows pages in order and knows after each whether a hit is left', async () => {
+		const pages = hitPages(numbers(7, []));
+		expect(await page(pages, 3)).toEqual([1, 2, 3]);
+		expect(pages.exhausted).toBe(false);
+		expect(await page(pages, 3)).toEqual([4, 5, 6]);
+		expect(pages.exhausted).toBe(false);
+		expect(await page(pages, 3)).toEqual([7]);
+		expect(pages.exhausted).toBe(true);
+	});
+
+	it('finds out that a page that ends exactly with the last hit leaves none', async () => {
+		const pages = hitPages(numbers(6, []));
+		await page(pages, 3);
+		expect(await page(pages, 3)).toEqual([4, 5, 6]);
+		expect(pages.exhausted).toBe(true);
+	});
+
+	it('looks for the hit after a full page only after the caller had the page', async () => {
+		const log: string[] = [];
+		const pages = hitPages(numbers(5, log));
+		await page(pages, 2, log);
+		expect(log).toEqual(['pull 1', 'pull 2', 'drawn', 'pull 3']);
+		// The hit looked for is the next page's first: it is not asked for again.
+		await page(pages, 2, log);
+		expect(log).toEqual(['pull 1', 'pull 2', 'drawn', 'pull 3', 'pull 4', 'drawn', 'pull 5']);
 	});
 });

@@ -51,6 +51,7 @@ describe('hitFinder', () => {
 			title: '（二）发展中医药。',
 			text: '建设中医馆。',
 			plan: plan.title,
+			planUrl: '/plans/x/',
 			region: '秦皇岛市',
 			year: '2019年',
 			kind: '要点',
