@@ -5,9 +5,9 @@
  *
  * The worker builds its shard's pages one at a time from the plans and items it is given, writes
  * each plan's search text under the id Pagefind gave its page, prunes the index to what the
- * browser loads, and posts back the year of each page id and where its index chunks start. The
- * pages themselves (about ten times their plan's text) never all exist at once, nor in the main
- * thread.
+ * browser loads, shortens the primary script's readiness polls (pagefind-script.ts), and posts
+ * back the year of each page id and where its index chunks start. The pages themselves (about
+ * ten times their plan's text) never all exist at once, nor in the main thread.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { close, createIndex } from 'pagefind';
 import type { SynonymGroups } from '../../src/lib/search/query.ts';
 import { buildSearchPage, type PlanSearchInput, type SearchText } from '../../src/lib/search/records.ts';
 import { decodePagefindFile, readChunkStarts } from './pagefind-files.ts';
+import { shortenReadinessPolls } from './pagefind-script.ts';
 import { SEARCH_TEXT_PATH, SHARD_FOLDER_PREFIX, searchTextPath, shardPath } from '../../src/lib/search/shards.ts';
 import { SEARCH_INCLUDED_CHARACTERS } from '../../src/lib/search/tokenize.ts';
 
@@ -80,6 +81,10 @@ async function writeShard({ inputs, synonyms, site, shard }: ShardJob): Promise<
 	);
 	const chunkStarts = await readChunkStarts(output);
 	await pruneShard(output, shard === 0);
+	if (shard === 0) {
+		const script = join(output, 'pagefind.js');
+		await writeFile(script, shortenReadinessPolls(await readFile(script, 'utf8')));
+	}
 	return { years, chunkStarts };
 }
 
