@@ -186,11 +186,14 @@ if (form && input && status && list && more) {
 	 * starts warm. It costs one index chunk of a few KB, and is skipped once there is a query.
 	 */
 	const warmUp = async (module: Pagefind) => {
-		if (warmedUp || generation > 0 || input.value.trim()) return;
+		const visitorHasTyped = () => generation > 0 || input.value.trim() !== '';
+		if (warmedUp || visitorHasTyped()) return;
 		warmedUp = true;
 		const common = prepareQuery(WARM_UP_WORD, synonyms).pagefindQuery;
 		await module.preload(common);
-		await module.search(common);
+		// A visitor who typed (or pasted) while the chunk loaded is searching already: a second
+		// search would only compete with theirs for the same thread.
+		if (!visitorHasTyped()) await module.search(common);
 	};
 
 	// A file that did not load is fetched again on the next search (see the caches above).
