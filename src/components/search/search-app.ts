@@ -24,7 +24,8 @@ interface Pagefind {
 	init(): Promise<void>;
 	mergeIndex(path: string, options: { ranking: typeof SEARCH_RANKING }): Promise<void>;
 	preload(query: string): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
+	/** A null query searches by the filters alone. */
+	search(query: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -32,8 +33,6 @@ interface Pagefind {
 const PAGE_SIZE = 10;
 /** Pause after typing before searching, so each keystroke does not fetch index chunks. */
 const TYPING_PAUSE_MS = 250;
-/** A word nearly every plan holds, searched once to warm Pagefind up (warmUp). */
-const WARM_UP_WORD = '卫生';
 /** Kept in a variable so the bundler leaves Pagefind's own script alone. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const FILTER_NAMES = ['year', 'region', 'kind'] as const;
@@ -180,20 +179,15 @@ if (form && input && status && list && more) {
 
 	/**
 	 * A page's first search pays for running Pagefind's code for the first time (its WebAssembly
-	 * and decompression), 100–200 ms here, on top of the search. While the visitor who has just
-	 * focused the box starts typing, one search for a common word runs it once, in tasks too short
-	 * to hold up the typing (no task of 50 ms or more was seen); the visitor's own search then
-	 * starts warm. It costs one index chunk of a few KB, and is skipped once there is a query.
+	 * and result handling), 100–200 ms here, on top of the search. While the visitor who has just
+	 * focused the box starts typing, one search without a term (Pagefind's search by filters
+	 * alone, which returns every plan) runs that code once and fetches nothing; the visitor's own
+	 * search then starts warm. It is skipped once there is a query.
 	 */
 	const warmUp = async (module: Pagefind) => {
-		const visitorHasTyped = () => generation > 0 || input.value.trim() !== '';
-		if (warmedUp || visitorHasTyped()) return;
+		if (warmedUp || generation > 0 || input.value.trim()) return;
 		warmedUp = true;
-		const common = prepareQuery(WARM_UP_WORD, synonyms).pagefindQuery;
-		await module.preload(common);
-		// A visitor who typed (or pasted) while the chunk loaded is searching already: a second
-		// search would only compete with theirs for the same thread.
-		if (!visitorHasTyped()) await module.search(common);
+		await module.search(null);
 	};
 
 	// A file that did not load is fetched again on the next search (see the caches above).
