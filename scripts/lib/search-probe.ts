@@ -35,8 +35,18 @@ export interface QueryProbe {
 	precision: number;
 	/** Share of the expected items that were found (every URL compared). */
 	recall: number;
-	/** Time from submitting the query to the rendered results, first search of a visit, nothing loaded before. */
+	/**
+	 * Time from submitting the query to the rendered results, first search of a visit on the search
+	 * page: the query is pasted and submitted at once, so Pagefind, which the page starts loading
+	 * when the box is focused, loads a few milliseconds before the submit and the rest after it.
+	 */
 	firstResultsMs?: number;
+	/**
+	 * Time from the start of the navigation to /search/?q=<query> (where the search box of the
+	 * home page and the 404 page sends a query) to the rendered results: the search page,
+	 * Pagefind, the index and the texts all load after the visitor submitted.
+	 */
+	arrivalResultsMs?: number;
 	/** The same, submitted a second after the visitor focused the search box. */
 	focusedResultsMs?: number;
 	/** Bytes transferred until the first results were shown (Pagefind's script, wasm and index; the search texts and other data under /search/). */
@@ -80,6 +90,7 @@ export async function probeSearch(browser: Browser, siteUrl: string, dist: strin
 	const probes = await probeRecall(browser, siteUrl, dist, queries);
 	for (const [index, probe] of probes.entries()) {
 		Object.assign(probe, await timeVisitorSearch(browser, siteUrl, probe.query, probes[(index + 1) % probes.length].query));
+		probe.arrivalResultsMs = await timeArrival(browser, siteUrl, probe.query);
 	}
 	return probes;
 }
@@ -145,10 +156,11 @@ const FOCUS_BEFORE_SUBMIT_MS = 1000;
 
 /**
  * Times a visitor's searches on the search page, each in a fresh browser context (nothing cached):
- * the query submitted at once (cold: Pagefind's script, WebAssembly, index and texts all load
- * after the submit); the query submitted a second after the box was focused (the site starts
- * loading Pagefind on focus, as when a visitor clicks into the box and types); and, in the page
- * of the cold search, the next query of the list (a later search).
+ * the query pasted and submitted at once (filling the box focuses it, which starts Pagefind's
+ * loading a few milliseconds before the submit; its WebAssembly, index and texts load after
+ * it); the query submitted a second after the box was focused (the site starts loading
+ * Pagefind on focus, as when a visitor clicks into the box and types); and, in the page of the
+ * first search, the next query of the list (a later search).
  */
 async function timeVisitorSearch(
 	browser: Browser,
@@ -159,17 +171,8 @@ async function timeVisitorSearch(
 	const open = async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
-		const counter = { bytes: 0 };
-		// Bytes as they crossed the wire (compressed where the server compressed them), for every
-		// file the search fetched: Pagefind's script and index, and the search's own data under
-		// /search/ (the plans' texts, the chunk starts, the years), not the search page itself.
-		page.on('requestfinished', async (request) => {
-			const path = new URL(request.url()).pathname;
-			if (!path.startsWith('/pagefind/') && !(path.startsWith(SEARCH_PAGE_PATH) && path !== SEARCH_PAGE_PATH)) return;
-			counter.bytes += (await request.sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
-		});
-		await page.goto(`${siteUrl}/search/`, { waitUntil: 'networkidle' });
-		return { context, page, counter };
+		await page.goto(`${siteUrl}${SEARCH_PAGE_PATH}`, { waitUntil: 'networkidle' });
+		return { context, page };
 	};
 	// Timed inside the page, from the Enter key's event to the first frame that shows the results
 	// (or the finished search without any): Playwright's own round trips and polling, which share
@@ -197,28 +200,74 @@ async function timeVisitorSearch(
 		}, text);
 		await page.locator('#search-q').press('Enter');
 		const handle = await page.waitForFunction(
-			() => {
+			(searchPage) => {
 				const { enteredAt, shownAt } = (window as unknown as { searchProbe: { enteredAt: number; shownAt: number } }).searchProbe;
-				return shownAt > 0 && shownAt - enteredAt;
+				if (!shownAt) return false;
+				// Bytes as they crossed the wire (compressed where the server compressed them) of every
+				// file that had arrived by the frame with the results, since the page was opened:
+				// Pagefind's script and index, and the search's own data under /search/ (the plans'
+				// texts, the chunk starts), not the search page itself.
+				const bytes = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+					.filter((entry) => entry.responseEnd <= shownAt)
+					.filter((entry) => {
+						const path = new URL(entry.name).pathname;
+						return path.startsWith('/pagefind/') || (path.startsWith(searchPage) && path !== searchPage);
+					})
+					.reduce((sum, entry) => sum + entry.encodedBodySize, 0);
+				return { ms: shownAt - enteredAt, bytes };
 			},
-			undefined,
+			SEARCH_PAGE_PATH,
 			{ timeout: 120_000 },
 		);
-		return Math.round(Number(await handle.jsonValue()));
+		const { ms, bytes } = (await handle.jsonValue()) as { ms: number; bytes: number };
+		return { ms: Math.round(ms), bytes };
 	};
 	const cold = await open();
-	const firstResultsMs = await submit(cold.page, query);
-	// Bytes that arrived before the results were shown (the filter lists follow afterwards).
-	const firstSearchBytes = cold.counter.bytes;
+	const first = await submit(cold.page, query);
 	await cold.page.waitForLoadState('networkidle');
-	const laterResultsMs = await submit(cold.page, nextQuery);
+	const later = await submit(cold.page, nextQuery);
 	await cold.context.close();
 	const focused = await open();
 	await focused.page.locator('#search-q').focus();
 	await focused.page.waitForTimeout(FOCUS_BEFORE_SUBMIT_MS);
-	const focusedResultsMs = await submit(focused.page, query);
+	const focusedResultsMs = (await submit(focused.page, query)).ms;
 	await focused.context.close();
-	return { firstResultsMs, focusedResultsMs, firstSearchBytes, laterResultsMs };
+	return { firstResultsMs: first.ms, focusedResultsMs, firstSearchBytes: first.bytes, laterResultsMs: later.ms };
+}
+
+/**
+ * Times a visitor who searches from the home page: in a fresh browser context the home page is
+ * opened, the query typed into its search box and submitted, and the time runs from the start of
+ * the navigation to /search/?q=<query> (the search page's time origin) to the first frame that
+ * shows the results, watched from before the page's own script runs.
+ */
+async function timeArrival(browser: Browser, siteUrl: string, query: string): Promise<number> {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		await page.addInitScript((wanted) => {
+			const probe = { shownAt: 0 };
+			Object.assign(window, { arrivalProbe: probe });
+			const observer = new MutationObserver(() => {
+				const list = document.querySelector<HTMLElement>('#search-results');
+				const shown = list?.dataset.query === wanted && (list.childElementCount > 0 || list.getAttribute('aria-busy') === 'false');
+				if (!shown) return;
+				observer.disconnect();
+				requestAnimationFrame(() => setTimeout(() => (probe.shownAt = performance.now())));
+			});
+			observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy', 'data-query'] });
+		}, query);
+		await page.goto(`${siteUrl}/`, { waitUntil: 'networkidle' });
+		const box = page.getByRole('search').getByRole('searchbox');
+		await box.fill(query);
+		await Promise.all([page.waitForURL((url) => url.pathname === SEARCH_PAGE_PATH), box.press('Enter')]);
+		const handle = await page.waitForFunction(() => (window as unknown as { arrivalProbe: { shownAt: number } }).arrivalProbe.shownAt || false, undefined, {
+			timeout: 120_000,
+		});
+		return Math.round(Number(await handle.jsonValue()));
+	} finally {
+		await context.close();
+	}
 }
 
 /** The probe's figures over all queries, for the benchmark's JSON line and the README. */
@@ -234,6 +283,8 @@ export interface SearchMetrics {
 	first_results_ms_max: number;
 	focused_results_ms_median: number;
 	focused_results_ms_max: number;
+	arrival_results_ms_median: number;
+	arrival_results_ms_max: number;
 	first_search_kb_max: number;
 	later_results_ms_median: number;
 }
@@ -253,6 +304,8 @@ export function summariseProbes(probes: readonly QueryProbe[]): SearchMetrics {
 		first_results_ms_max: Math.max(...probes.map((probe) => probe.firstResultsMs ?? 0)),
 		focused_results_ms_median: median(probes.map((probe) => probe.focusedResultsMs ?? 0)),
 		focused_results_ms_max: Math.max(...probes.map((probe) => probe.focusedResultsMs ?? 0)),
+		arrival_results_ms_median: median(probes.map((probe) => probe.arrivalResultsMs ?? 0)),
+		arrival_results_ms_max: Math.max(...probes.map((probe) => probe.arrivalResultsMs ?? 0)),
 		first_search_kb_max: Math.round(Math.max(...probes.map((probe) => probe.firstSearchBytes ?? 0)) / 1024),
 		later_results_ms_median: median(probes.map((probe) => probe.laterResultsMs ?? 0)),
 	};
