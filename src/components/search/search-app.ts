@@ -76,8 +76,10 @@ if (form && input && status && list && more) {
 			(import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
 				await module.options({ noWorker: true, ranking: SEARCH_RANKING });
 				await module.init();
-				// Each shard ranks its own plans, so each needs the same settings.
-				for (const path of mergedShardPaths(shards)) await module.mergeIndex(path, { ranking: SEARCH_RANKING });
+				// Each shard ranks its own plans, so each needs the same settings. The shards load
+				// side by side (each fetches its entry, then its metadata); Pagefind keeps them in the
+				// order of these calls, which it makes at once.
+				await Promise.all(mergedShardPaths(shards).map((path) => module.mergeIndex(path, { ranking: SEARCH_RANKING })));
 				return module;
 			}),
 			() => (pagefind = null),
