@@ -179,48 +179,9 @@ async function timeVisitorSearch(
 	// this machine's two cores, stay out of the figure.
 	const submit = async (page: Page, text: string) => {
 		await page.locator('#search-q').fill(text);
-		await page.evaluate((wanted) => {
-			const probe = { enteredAt: 0, shownAt: 0 };
-			Object.assign(window, { searchProbe: probe });
-			const input = document.querySelector<HTMLInputElement>('#search-q');
-			const list = document.querySelector<HTMLElement>('#search-results');
-			if (!input || !list) throw new Error('the search page has no #search-q or #search-results');
-			const onKey = (event: KeyboardEvent) => {
-				if (event.key === 'Enter') probe.enteredAt = event.timeStamp;
-			};
-			input.addEventListener('keydown', onKey, { capture: true, once: true });
-			const observer = new MutationObserver(() => {
-				const shown = list.dataset.query === wanted && (list.childElementCount > 0 || list.getAttribute('aria-busy') === 'false');
-				if (!probe.enteredAt || !shown) return;
-				observer.disconnect();
-				// The results are on screen once the frame after this change has been produced.
-				requestAnimationFrame(() => setTimeout(() => (probe.shownAt = performance.now())));
-			});
-			observer.observe(list, { childList: true, attributes: true, attributeFilter: ['aria-busy', 'data-query'] });
-		}, text);
+		await page.evaluate(watchResults, { wanted: text, afterEnter: true });
 		await page.locator('#search-q').press('Enter');
-		const handle = await page.waitForFunction(
-			(searchPage) => {
-				const { enteredAt, shownAt } = (window as unknown as { searchProbe: { enteredAt: number; shownAt: number } }).searchProbe;
-				if (!shownAt) return false;
-				// Bytes as they crossed the wire (compressed where the server compressed them) of every
-				// file that had arrived by the frame with the results, since the page was opened:
-				// Pagefind's script and index, and the search's own data under /search/ (the plans'
-				// texts, the chunk starts), not the search page itself.
-				const bytes = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-					.filter((entry) => entry.responseEnd <= shownAt)
-					.filter((entry) => {
-						const path = new URL(entry.name).pathname;
-						return path.startsWith('/pagefind/') || (path.startsWith(searchPage) && path !== searchPage);
-					})
-					.reduce((sum, entry) => sum + entry.encodedBodySize, 0);
-				return { ms: shownAt - enteredAt, bytes };
-			},
-			SEARCH_PAGE_PATH,
-			{ timeout: 120_000 },
-		);
-		const { ms, bytes } = (await handle.jsonValue()) as { ms: number; bytes: number };
-		return { ms: Math.round(ms), bytes };
+		return waitForResults(page);
 	};
 	const cold = await open();
 	const first = await submit(cold.page, query);
@@ -245,29 +206,71 @@ async function timeArrival(browser: Browser, siteUrl: string, query: string): Pr
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
-		await page.addInitScript((wanted) => {
-			const probe = { shownAt: 0 };
-			Object.assign(window, { arrivalProbe: probe });
-			const observer = new MutationObserver(() => {
-				const list = document.querySelector<HTMLElement>('#search-results');
-				const shown = list?.dataset.query === wanted && (list.childElementCount > 0 || list.getAttribute('aria-busy') === 'false');
-				if (!shown) return;
-				observer.disconnect();
-				requestAnimationFrame(() => setTimeout(() => (probe.shownAt = performance.now())));
-			});
-			observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy', 'data-query'] });
-		}, query);
+		await page.addInitScript(watchResults, { wanted: query, afterEnter: false });
 		await page.goto(`${siteUrl}/`, { waitUntil: 'networkidle' });
 		const box = page.getByRole('search').getByRole('searchbox');
 		await box.fill(query);
 		await Promise.all([page.waitForURL((url) => url.pathname === SEARCH_PAGE_PATH), box.press('Enter')]);
-		const handle = await page.waitForFunction(() => (window as unknown as { arrivalProbe: { shownAt: number } }).arrivalProbe.shownAt || false, undefined, {
-			timeout: 120_000,
-		});
-		return Math.round(Number(await handle.jsonValue()));
+		return (await waitForResults(page)).ms;
 	} finally {
 		await context.close();
 	}
+}
+
+/**
+ * Runs in the page (Playwright sends its source, so it refers to nothing outside): leaves on
+ * window.searchProbe the time the first frame showing the results for `wanted` (or the finished
+ * search without any) was drawn, and with `afterEnter` the time the Enter key went down, counting
+ * only results shown after it. Without it the time counts from the page's time origin.
+ */
+function watchResults({ wanted, afterEnter }: { wanted: string; afterEnter: boolean }): void {
+	const probe = { enteredAt: 0, shownAt: 0 };
+	Object.assign(window, { searchProbe: probe });
+	if (afterEnter) {
+		const onKey = (event: KeyboardEvent) => {
+			if (event.key === 'Enter') probe.enteredAt = event.timeStamp;
+		};
+		document.addEventListener('keydown', onKey, { capture: true, once: true });
+	}
+	const observer = new MutationObserver(() => {
+		const list = document.querySelector<HTMLElement>('#search-results');
+		const shown = list?.dataset.query === wanted && (list.childElementCount > 0 || list.getAttribute('aria-busy') === 'false');
+		if (!shown || (afterEnter && !probe.enteredAt)) return;
+		observer.disconnect();
+		// The results are on screen once the frame after this change has been produced.
+		requestAnimationFrame(() => setTimeout(() => (probe.shownAt = performance.now())));
+	});
+	observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy', 'data-query'] });
+}
+
+/**
+ * Waits for the results watchResults watches for.
+ * @param page the page with the watch
+ * @returns the time to the results, and the bytes of the search's files that had arrived by then
+ */
+async function waitForResults(page: Page): Promise<{ ms: number; bytes: number }> {
+	const handle = await page.waitForFunction(
+		(searchPage) => {
+			const { enteredAt, shownAt } = (window as unknown as { searchProbe: { enteredAt: number; shownAt: number } }).searchProbe;
+			if (!shownAt) return false;
+			// Bytes as they crossed the wire (compressed where the server compressed them) of every
+			// file that had arrived by the frame with the results, since the page was opened:
+			// Pagefind's script and index, and the search's own data under /search/ (the plans'
+			// texts, the chunk starts), not the search page itself.
+			const bytes = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+				.filter((entry) => entry.responseEnd <= shownAt)
+				.filter((entry) => {
+					const path = new URL(entry.name).pathname;
+					return path.startsWith('/pagefind/') || (path.startsWith(searchPage) && path !== searchPage);
+				})
+				.reduce((sum, entry) => sum + entry.encodedBodySize, 0);
+			return { ms: shownAt - enteredAt, bytes };
+		},
+		SEARCH_PAGE_PATH,
+		{ timeout: 120_000 },
+	);
+	const { ms, bytes } = (await handle.jsonValue()) as { ms: number; bytes: number };
+	return { ms: Math.round(ms), bytes };
 }
 
 /** The probe's figures over all queries, for the benchmark's JSON line and the README. */
