@@ -51,29 +51,34 @@ if (form && input && status && list && more) {
 	let generation = 0;
 	/** The query whose results are being shown: its terms as typed, and its hits in pages. */
 	let shownQuery: { terms: string; pages: HitPages<SearchHit> } | null = null;
-	let hitCount = 0;
 	/** The plans the results shown so far come from. */
 	const hitPlans = new Set<string>();
 	let highlight: string[] = [];
 	let typingTimer: ReturnType<typeof setTimeout> | undefined;
 	let warmedUp = false;
+	let failedImports = 0;
 
 	let filterOptions: Promise<void> | null = null;
-	let years: Promise<Record<string, number>> | null = null;
-	let chunkStarts: Promise<string[][]> | null = null;
-	const texts = new Map<string, Promise<SearchText>>();
 
 	/** Keeps a loaded file for the visit, but not a failed load: the next search tries again. */
 	const forgetOnFailure = <T>(load: Promise<T>, forget: () => void): Promise<T> => {
 		load.catch(forget);
 		return load;
 	};
+	/**
+	 * Starts a load ahead of need. A failure is left to the search that needs the load: it tries
+	 * again and tells the visitor (showLoadFailure).
+	 */
+	const inBackground = (load: Promise<unknown>): void => void load.catch(() => undefined);
 
 	// Without its worker Pagefind saves a script and a round trip before the first results.
 	const loadPagefind = (): Promise<Pagefind> => {
 		if (pagefind) return pagefind;
+		// The browser keeps a module that failed to load as failed for the page's life: a retry
+		// imports it under another address (Pagefind finds its files from the script's folder).
+		const url = failedImports === 0 ? PAGEFIND_URL : `${PAGEFIND_URL}?retry=${failedImports}`;
 		pagefind = forgetOnFailure(
-			(import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
+			(import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
 				await module.options({ noWorker: true, ranking: SEARCH_RANKING });
 				await module.init();
 				// Each shard ranks its own plans, so each needs the same settings. The shards load
@@ -82,7 +87,10 @@ if (form && input && status && list && more) {
 				await Promise.all(mergedShardPaths(shards).map((path) => module.mergeIndex(path, { ranking: SEARCH_RANKING })));
 				return module;
 			}),
-			() => (pagefind = null),
+			() => {
+				pagefind = null;
+				failedImports += 1;
+			},
 		);
 		// Pagefind runs every query through a word segmenter of the page's language, whose
 		// dictionary the browser loads on first use (about 20 ms here): loaded while Pagefind's
@@ -98,26 +106,26 @@ if (form && input && status && list && more) {
 		if (!response.ok) throw new Error(`${response.status} ${path}`);
 		return (await response.json()) as T;
 	};
-	const loadText = (id: string): Promise<SearchText> => {
-		if (!texts.has(id)) texts.set(id, forgetOnFailure(fetchJson<SearchText>(searchTextPath(id)), () => texts.delete(id)));
-		return texts.get(id)!;
+	/** The search's data files (plan texts, chunk starts, years), each fetched once per visit. */
+	const loaded = new Map<string, Promise<unknown>>();
+	const loadJson = <T>(path: string): Promise<T> => {
+		if (!loaded.has(path)) loaded.set(path, forgetOnFailure(fetchJson<T>(path), () => loaded.delete(path)));
+		return loaded.get(path) as Promise<T>;
 	};
+	const loadText = (id: string) => loadJson<SearchText>(searchTextPath(id));
 	// Pagefind loads only the chunk where a term itself lies; for a prefix term (医, DRG, the 岁 of
 	// 0-3岁) the page loads every other chunk the term reaches, so that the results never depend
 	// on what earlier searches happened to load (chunks.ts). A query without one costs nothing.
 	const loadPrefixChunks = async (module: Pagefind, query: PreparedQuery): Promise<void> => {
 		if (query.prefixTokens.length === 0) return;
-		const terms = chunkLoadTerms(
-			await (chunkStarts ??= forgetOnFailure(fetchJson<string[][]>(SEARCH_CHUNK_STARTS_PATH), () => (chunkStarts = null))),
-			query.prefixTokens,
-		);
+		const terms = chunkLoadTerms(await loadJson<string[][]>(SEARCH_CHUNK_STARTS_PATH), query.prefixTokens);
 		await module.preload(terms.join(' '));
 	};
 
 	// Pagefind cannot sort across merged shards, so the order by year is the page's: it needs the
 	// year of every plan, fetched the first time a visitor sorts.
 	const sortByYear = async (results: PagefindResult[], direction: string): Promise<PagefindResult[]> => {
-		const yearOf = await (years ??= forgetOnFailure(fetchJson<Record<string, number>>(SEARCH_YEARS_PATH), () => (years = null)));
+		const yearOf = await loadJson<Record<string, number>>(SEARCH_YEARS_PATH);
 		const sign = direction === 'asc' ? 1 : -1;
 		return [...results].sort((a, b) => sign * ((yearOf[a.id] ?? 0) - (yearOf[b.id] ?? 0)));
 	};
@@ -125,7 +133,10 @@ if (form && input && status && list && more) {
 	// The filter lists cost their own index files: they load after the first results, or at once
 	// when a filter is reached for first.
 	const loadFilterOptions = (): Promise<void> =>
-		(filterOptions ??= loadPagefind().then(async (module) => fillFilterOptions(await module.filters())));
+		(filterOptions ??= forgetOnFailure(
+			loadPagefind().then(async (module) => fillFilterOptions(await module.filters())),
+			() => (filterOptions = null),
+		));
 
 	const fillFilterOptions = (counts: Record<string, Record<string, number>>) => {
 		for (const name of FILTER_NAMES) {
@@ -169,12 +180,14 @@ if (form && input && status && list && more) {
 		return item;
 	};
 
-	const describeCount = (terms: string, exhausted: boolean) =>
-		!exhausted
+	const describeCount = (terms: string, exhausted: boolean) => {
+		const hitCount = list.childElementCount;
+		return !exhausted
 			? `已显示 ${hitCount} 条含“${terms}”的结果，还有更多。`
 			: hitCount === 0
 				? `没有找到含“${terms}”的条目。`
 				: `在 ${hitPlans.size} 份文件中找到 ${hitCount} 条含“${terms}”的结果。`;
+	};
 
 	/** Resolves once the browser has drawn the next frame, so that work after it does not delay it. */
 	const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -226,7 +239,6 @@ if (form && input && status && list && more) {
 				const row = renderResult(hit);
 				list.append(row);
 				added.push(row);
-				hitCount += 1;
 				hitPlans.add(hit.planUrl);
 			}
 		} catch {
@@ -261,7 +273,6 @@ if (form && input && status && list && more) {
 		shownQuery = null;
 		list.replaceChildren();
 		more.hidden = true;
-		hitCount = 0;
 		hitPlans.clear();
 		list.dataset.query = state.query;
 		if (query.terms.length === 0) {
@@ -298,7 +309,7 @@ if (form && input && status && list && more) {
 		await showMore(current);
 		// With the results on screen, fetch the filter lists so the filters are ready when wanted:
 		// after the frame that shows the results, whose drawing they would otherwise delay.
-		void afterNextFrame().then(loadFilterOptions);
+		inBackground(afterNextFrame().then(loadFilterOptions));
 	};
 
 	form.addEventListener('submit', (event) => {
@@ -311,7 +322,7 @@ if (form && input && status && list && more) {
 		typingTimer = setTimeout(() => void runSearch(), TYPING_PAUSE_MS);
 		// While the visitor pauses, Pagefind fetches the index chunks the query will need.
 		const query = prepareQuery(input.value, synonyms);
-		if (query.terms.length > 0) void loadPagefind().then((module) => Promise.all([module.preload(query.pagefindQuery), loadPrefixChunks(module, query)]));
+		if (query.terms.length > 0) inBackground(loadPagefind().then((module) => Promise.all([module.preload(query.pagefindQuery), loadPrefixChunks(module, query)])));
 	});
 	form.addEventListener('change', (event) => {
 		if (event.target instanceof HTMLSelectElement) void runSearch();
@@ -320,10 +331,10 @@ if (form && input && status && list && more) {
 	// filter is reached for.
 	form.addEventListener('focusin', (event) => {
 		if (event.target instanceof HTMLSelectElement) {
-			void loadFilterOptions();
+			inBackground(loadFilterOptions());
 			return;
 		}
-		void loadPagefind().then(warmUp);
+		inBackground(loadPagefind().then(warmUp));
 	});
 	more.addEventListener('click', () => void showMore(generation, true));
 
@@ -333,5 +344,6 @@ if (form && input && status && list && more) {
 	if (sort && params.get('sort')) sort.value = params.get('sort') ?? '';
 	// A query in the address is searched at once; filters in it need their lists first.
 	const addressFilters = FILTER_NAMES.some((name) => params.has(name));
-	if (input.value.trim()) void (addressFilters ? loadFilterOptions() : loadPagefind()).then(runSearch);
+	// The search runs even if that load failed: it tries again and says so if it fails.
+	if (input.value.trim()) void (addressFilters ? loadFilterOptions() : loadPagefind()).catch(() => undefined).then(runSearch);
 }
