@@ -142,7 +142,12 @@ export function groupSearchInputs(plans: readonly SearchPlanInput[], items: read
  */
 export function buildSearchPage({ plan, items }: PlanSearchInput, synonyms: SynonymGroups = []): SearchPage {
 	const seen = new Set<string>();
-	const unseenTokens = (text: string) => recordTokens(text, synonyms).filter((token) => !seen.has(token) && Boolean(seen.add(token)));
+	const unseenTokens = (text: string) =>
+		recordTokens(text, synonyms).filter((token) => {
+			const unseen = !seen.has(token);
+			seen.add(token);
+			return unseen;
+		});
 	const planParts = planRecordParts(plan);
 	const itemParts = items.map(itemRecordParts);
 	const filters: [string, string][] = [
