@@ -259,16 +259,15 @@ if (form && input && status && list && more) {
 		sort: select('sort')?.value ?? '',
 	});
 
-	const keepInAddress = ({ query, filters, sort }: ReturnType<typeof readState>) => {
+	type SearchState = ReturnType<typeof readState>;
+
+	const keepInAddress = ({ query, filters, sort }: SearchState) => {
 		const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters, ...(sort ? { sort } : {}) });
 		const search = params.toString();
 		window.history.replaceState(null, '', search ? `?${search}` : window.location.pathname);
 	};
 
-	const runSearch = async () => {
-		const current = ++generation;
-		const state = readState();
-		keepInAddress(state);
+	const showResults = async (current: number, state: SearchState) => {
 		const query = prepareQuery(state.query, synonyms);
 		shownQuery = null;
 		list.replaceChildren();
@@ -310,6 +309,18 @@ if (form && input && status && list && more) {
 		// With the results on screen, fetch the filter lists so the filters are ready when wanted:
 		// after the frame that shows the results, whose drawing they would otherwise delay.
 		inBackground(afterNextFrame().then(loadFilterOptions));
+	};
+
+	const runSearch = async () => {
+		const current = ++generation;
+		const state = readState();
+		try {
+			await showResults(current, state);
+		} finally {
+			// Once the results are shown, or the search has failed: a new address makes the browser
+			// fetch the page's icon again, which would compete with the search's own files.
+			if (current === generation) keepInAddress(state);
+		}
 	};
 
 	form.addEventListener('submit', (event) => {
