@@ -183,6 +183,22 @@ describe('search behaves the same whatever came before', () => {
 		await page.close();
 	});
 
+	it('keeps the results shown, and the further pages opened, when Enter is pressed on the same query', async () => {
+		const page = await openSearch();
+		// The pause after typing searches the query before Enter is pressed.
+		await typeQuery(page, '医');
+		await readResults(page, '医', { allPages: false });
+		await page.locator('#search-more').click();
+		await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 10 && document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false');
+		const shown = await page.locator('#search-results > li').count();
+		await page.locator('#search-results > li').first().evaluate((item) => item.setAttribute('data-before-enter', ''));
+		// A new search would empty the list at once, in the Enter key's own event.
+		await page.locator('#search-q').press('Enter');
+		expect(await page.locator('#search-results > li[data-before-enter]').count()).toBe(1);
+		expect(await page.locator('#search-results > li').count()).toBe(shown);
+		await page.close();
+	});
+
 	// Pagefind's own script is matched with any query, since a retry adds one.
 	it.each([
 		['search data', (url: URL) => /^\/search\/text\/.*\.json$/.test(url.pathname)],

@@ -49,6 +49,8 @@ if (form && input && status && list && more) {
 	const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 	let pagefind: Promise<Pagefind> | null = null;
 	let generation = 0;
+	/** The state (query, filters, sort) of the latest search, unless it failed. */
+	let searchedKey: string | null = null;
 	/** The query whose results are being shown: its terms as typed, and its hits in pages. */
 	let shownQuery: { terms: string; pages: HitPages<SearchHit> } | null = null;
 	/** The plans the results shown so far come from. */
@@ -214,6 +216,7 @@ if (form && input && status && list && more) {
 
 	// A file that did not load is fetched again on the next search (see the caches above).
 	const showLoadFailure = () => {
+		searchedKey = null;
 		status.textContent = '搜索数据未能全部加载，请检查网络后重新搜索。';
 		list.setAttribute('aria-busy', 'false');
 	};
@@ -312,8 +315,13 @@ if (form && input && status && list && more) {
 	};
 
 	const runSearch = async () => {
-		const current = ++generation;
 		const state = readState();
+		const key = JSON.stringify(state);
+		// Enter on the query whose results are shown, or on their way (the pause after typing
+		// searched it), keeps them and the further pages the visitor has opened.
+		if (key === searchedKey) return;
+		searchedKey = key;
+		const current = ++generation;
 		try {
 			await showResults(current, state);
 		} finally {
