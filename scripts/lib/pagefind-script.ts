@@ -1,13 +1,21 @@
 /**
- * Shortens the readiness polls of Pagefind's browser script (pagefind.js, 1.6.0 as pinned).
+ * Patches to Pagefind's browser script (pagefind.js, 1.6.0 as pinned), applied when the index is
+ * written, each measured on a visitor's first search.
  *
- * Pagefind starts loading its WebAssembly and metadata when the page calls init(), but init()
- * returns before they are ready, and every later call waits for them in a loop that sleeps 50 ms
- * between checks (getPtr, and mergeIndex for the shards). A first search therefore starts up to
- * 50 ms after Pagefind is ready: 24–45 ms in four arrivals at the search page with a query, at
- * 1,000 plans. Checking every few milliseconds instead costs a handful of timer callbacks while
- * Pagefind loads. The build fails here, with the reason, if a Pagefind upgrade changes these
- * loops, rather than shipping a script patched in the wrong place.
+ * - Readiness polls: Pagefind starts loading its WebAssembly and metadata when the page calls
+ *   init(), but init() returns before they are ready, and every later call waits for them in a
+ *   loop that sleeps 50 ms between checks (getPtr, and mergeIndex for the shards). A first search
+ *   therefore started up to 50 ms after Pagefind was ready: 24–45 ms in four arrivals at the
+ *   search page with a query, at 1,000 plans. Checking every few milliseconds instead costs a
+ *   handful of timer callbacks while Pagefind loads.
+ * - Decompression: Pagefind's files are gzip, and Pagefind inflates them in JavaScript (its
+ *   bundled inflater), which on a first search runs cold on the WebAssembly (55 KB), the metadata
+ *   and every index chunk: about 40 ms of the main thread in an arrival's profile. The browser's
+ *   own DecompressionStream does the same natively. Pagefind's inflater stays the fallback for
+ *   a browser without it, and for files already decompressed.
+ *
+ * The build fails here, with the reason, if a Pagefind upgrade changes the patched code, rather
+ * than shipping a script patched in the wrong place.
  */
 
 /** The loops as Pagefind 1.6.0 writes them, each with its 50 ms sleep. */
@@ -17,20 +25,65 @@ const READINESS_LOOPS = ['while(this.raw_ptr===null){if(this.initError){throw th
 export const READINESS_POLL_MS = 4;
 
 /**
+ * Where Pagefind 1.6.0 decompresses what a search waits for, each in an async method: its
+ * metadata, its WebAssembly, and each index or filter chunk. Fragments, which this site never
+ * loads (results come from its own search texts), are left alone.
+ */
+const DECOMPRESS_CALLS = ['this.searchMeta=this.decompress(', 'const final_wasm=this.decompress(', 'let chunk=this.decompress('];
+
+/** Pagefind's own decompress method, before which the native one is added. */
+const DECOMPRESS_METHOD = 'decompress(data,file="unknown file"){';
+
+/** The name of the added method, which the patched calls await. */
+export const NATIVE_DECOMPRESS_METHOD = 'decompressNatively';
+
+/**
+ * Gunzips natively, then hands the result to Pagefind's decompress, which finds it decompressed
+ * and strips Pagefind's signature (or reports a file that is not Pagefind's).
+ */
+const NATIVE_DECOMPRESS = `async ${NATIVE_DECOMPRESS_METHOD}(data,file){if(typeof DecompressionStream!=="function"||this.decoder.decode(data.slice(0,12))==="pagefind_dcd")return this.decompress(data,file);const stream=new Blob([data]).stream().pipeThrough(new DecompressionStream("gzip"));return this.decompress(new Uint8Array(await new Response(stream).arrayBuffer()),file);}`;
+
+/**
+ * @param script Pagefind's script
+ * @param from code that must occur exactly once
+ * @param to its replacement
+ * @returns the script with `from` replaced
+ * @throws when `from` is not in the script exactly once (another Pagefind version)
+ */
+function replaceOnce(script: string, from: string, to: string): string {
+	const found = script.split(from).length - 1;
+	if (found !== 1) {
+		throw new Error(
+			`pagefind.js 中应恰好有 1 处 “${from}”，实际 ${found} 处：Pagefind 的版本与 package.json 锁定的 1.6.0 不同？请核对 scripts/lib/pagefind-script.ts 的补丁后再构建。`,
+		);
+	}
+	return script.replace(from, () => to);
+}
+
+/**
  * @param script pagefind.js as Pagefind wrote it
  * @returns the script with each readiness loop checking every READINESS_POLL_MS
  * @throws when a loop is not in the script exactly once (another Pagefind version)
  */
 export function shortenReadinessPolls(script: string): string {
-	let patched = script;
-	for (const loop of READINESS_LOOPS) {
-		const found = patched.split(loop).length - 1;
-		if (found !== 1) {
-			throw new Error(
-				`pagefind.js 中应恰好有 1 处 “${loop}”，实际 ${found} 处：Pagefind 的版本与 package.json 锁定的 1.6.0 不同？请核对 scripts/lib/pagefind-script.ts 的补丁后再构建。`,
-			);
-		}
-		patched = patched.replace(loop, loop.replace('asyncSleep(50)', `asyncSleep(${READINESS_POLL_MS})`));
-	}
-	return patched;
+	return READINESS_LOOPS.reduce((patched, loop) => replaceOnce(patched, loop, loop.replace('asyncSleep(50)', `asyncSleep(${READINESS_POLL_MS})`)), script);
+}
+
+/**
+ * @param script pagefind.js as Pagefind wrote it
+ * @returns the script decompressing its metadata, WebAssembly and chunks with the browser's
+ *   DecompressionStream where there is one
+ * @throws when a patched call or Pagefind's decompress method is not in the script exactly once
+ */
+export function decompressNatively(script: string): string {
+	const withMethod = replaceOnce(script, DECOMPRESS_METHOD, NATIVE_DECOMPRESS + DECOMPRESS_METHOD);
+	return DECOMPRESS_CALLS.reduce((patched, call) => replaceOnce(patched, call, call.replace('this.decompress(', `await this.${NATIVE_DECOMPRESS_METHOD}(`)), withMethod);
+}
+
+/**
+ * @param script pagefind.js as Pagefind wrote it
+ * @returns the script with every patch of this module
+ */
+export function patchPagefindScript(script: string): string {
+	return decompressNatively(shortenReadinessPolls(script));
 }

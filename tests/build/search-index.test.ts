@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { READINESS_POLL_MS } from '../../scripts/lib/pagefind-script.ts';
+import { NATIVE_DECOMPRESS_METHOD, READINESS_POLL_MS } from '../../scripts/lib/pagefind-script.ts';
 import type { SearchText } from '../../src/lib/search/records.ts';
 import { compareCodePoints } from '../../src/lib/search/chunks.ts';
 import { SEARCH_CHUNK_STARTS_PATH, SEARCH_TEXT_PATH, SEARCH_YEARS_PATH } from '../../src/lib/search/shards.ts';
@@ -47,9 +47,11 @@ describe('search index', () => {
 		expect(readdirSync(join(dist, 'pagefind/filter')).length).toBeGreaterThan(0);
 	});
 
-	it("ships Pagefind's script with its readiness polls shortened", () => {
+	it("ships Pagefind's script with its readiness polls shortened and its files gunzipped natively", () => {
 		const script = readFileSync(join(dist, 'pagefind/pagefind.js'), 'utf8');
 		expect(script.match(/asyncSleep\(\d+\)/g)).toEqual([`asyncSleep(${READINESS_POLL_MS})`, `asyncSleep(${READINESS_POLL_MS})`]);
+		expect(script.split(`await this.${NATIVE_DECOMPRESS_METHOD}(`)).toHaveLength(4);
+		expect(script).toContain('new DecompressionStream("gzip")');
 	});
 
 	it('publishes the synonyms it was built with', () => {
