@@ -203,13 +203,16 @@ async function timeVisitorSearch(
 
 /** How long no request may be open before the network counts as quiet: Playwright's networkidle. */
 const QUIET_NETWORK_MS = 500;
+/** How long the probe waits for a quiet network before it gives up, rather than hang. */
+const QUIET_NETWORK_TIMEOUT_MS = 30_000;
 
 /**
  * Follows a page's requests from its opening, so that the probe can wait for a quiet network at
  * any point: Playwright's networkidle state, once reached, is reached for good, and waiting for
  * it again returns at once, whatever the page has started since.
  * @param page a page before its first navigation
- * @returns quiet(), which resolves once no request has been open for QUIET_NETWORK_MS
+ * @returns quiet(), which resolves once no request has been open for QUIET_NETWORK_MS, and
+ *   throws if that has not happened within QUIET_NETWORK_TIMEOUT_MS
  */
 function followRequests(page: Page): { quiet: () => Promise<void> } {
 	let open = 0;
@@ -223,7 +226,11 @@ function followRequests(page: Page): { quiet: () => Promise<void> } {
 	page.on('requestfailed', change(-1));
 	return {
 		quiet: async () => {
-			while (open > 0 || performance.now() - changedAt < QUIET_NETWORK_MS) await sleep(50);
+			const deadline = performance.now() + QUIET_NETWORK_TIMEOUT_MS;
+			while (open > 0 || performance.now() - changedAt < QUIET_NETWORK_MS) {
+				if (performance.now() > deadline) throw new Error(`搜索页 ${QUIET_NETWORK_TIMEOUT_MS / 1000} 秒内仍有未完成的请求（${open} 个），探针停止。`);
+				await sleep(50);
+			}
 		},
 	};
 }
