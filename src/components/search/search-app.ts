@@ -201,8 +201,8 @@ if (form && input && status && list && more) {
 	 * alone, which returns every plan) runs that code once and fetches nothing; the visitor's own
 	 * search then starts warm. A search for a word no plan holds warms up too little (focused
 	 * searches at 5,000 plans: 354 ms median, against 182). The price is one long frame at 5,000
-	 * plans (58–88 ms in 3 of 4 trials, none at 1,000) while the visitor starts typing. It is
-	 * skipped once there is a query.
+	 * plans and more (55–64 ms at 5,000 and 70–77 ms at 10,000 in 4 of 4 trials, none at 1,000)
+	 * while the visitor starts typing. It is skipped once there is a query.
 	 */
 	const warmUp = async (module: Pagefind) => {
 		const visitorHasTyped = () => generation > 0 || input.value.trim() !== '';
