@@ -39,9 +39,10 @@ export const NATIVE_DECOMPRESS_METHOD = 'decompressNatively';
 
 /**
  * Gunzips natively, then hands the result to Pagefind's decompress, which finds it decompressed
- * and strips Pagefind's signature (or reports a file that is not Pagefind's).
+ * and strips Pagefind's signature (or reports a file that is not Pagefind's). Should the native
+ * path fail, Pagefind's own inflater gets the file, as it did before the patch.
  */
-const NATIVE_DECOMPRESS = `async ${NATIVE_DECOMPRESS_METHOD}(data,file){if(typeof DecompressionStream!=="function"||this.decoder.decode(data.slice(0,12))==="pagefind_dcd")return this.decompress(data,file);const stream=new Blob([data]).stream().pipeThrough(new DecompressionStream("gzip"));return this.decompress(new Uint8Array(await new Response(stream).arrayBuffer()),file);}`;
+const NATIVE_DECOMPRESS = `async ${NATIVE_DECOMPRESS_METHOD}(data,file){if(typeof DecompressionStream!=="function"||this.decoder.decode(data.slice(0,12))==="pagefind_dcd")return this.decompress(data,file);let inflated;try{const stream=new Blob([data]).stream().pipeThrough(new DecompressionStream("gzip"));inflated=new Uint8Array(await new Response(stream).arrayBuffer());}catch{return this.decompress(data,file);}return this.decompress(inflated,file);}`;
 
 /**
  * @param script Pagefind's script

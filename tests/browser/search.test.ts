@@ -237,4 +237,29 @@ describe('search behaves the same whatever came before', () => {
 		expect(requests.filter((path) => path.startsWith('/pagefind/index/') || path.startsWith('/search/'))).toEqual(['/search/']);
 		await page.close();
 	});
+
+	it("gunzips Pagefind's metadata, WebAssembly and index chunks with the browser's DecompressionStream", async () => {
+		const page = await browser.newPage();
+		// Counts the streams made before the page's own scripts run; the build's patch to
+		// Pagefind's script makes one per file, and Pagefind's JavaScript inflater none.
+		await page.addInitScript(() => {
+			const Native = window.DecompressionStream;
+			const made: string[] = [];
+			window.DecompressionStream = class extends Native {
+				constructor(format: CompressionFormat) {
+					super(format);
+					made.push(format);
+				}
+			};
+			Object.assign(window, { decompressionStreams: made });
+		});
+		await page.goto(`${siteUrl}/search/?q=中医药`);
+		const results = await readResults(page, '中医药', { allPages: false });
+		const streams = await page.evaluate(() => (window as unknown as { decompressionStreams: string[] }).decompressionStreams);
+		await page.close();
+		expect(results.length).toBeGreaterThan(0);
+		// At least the primary shard's metadata and WebAssembly and one index chunk, all gzip.
+		expect(streams.length).toBeGreaterThanOrEqual(3);
+		expect(new Set(streams)).toEqual(new Set(['gzip']));
+	});
 });

@@ -54,9 +54,15 @@ describe('decompressNatively', () => {
 		await expect(pagefind.loadFragment(pagefindFile)).rejects.toThrow('inflated in JavaScript');
 	});
 
-	it("leaves Pagefind's inflater to a browser without a DecompressionStream, and to files already decompressed", async () => {
+	it("leaves Pagefind's inflater to a browser without a DecompressionStream or whose stream fails, and to files already decompressed", async () => {
 		const withoutStream = instantiate(decompressNatively(decompressingClass), undefined);
 		await expect(withoutStream.loadMeta(pagefindFile)).rejects.toThrow('inflated in JavaScript: Pagefind metadata');
+		const failingStream = class {
+			constructor() {
+				throw new TypeError('no gzip here');
+			}
+		};
+		await expect(instantiate(decompressNatively(decompressingClass), failingStream).loadWasm(pagefindFile)).rejects.toThrow('inflated in JavaScript: Pagefind WebAssembly');
 		const pagefind = instantiate(decompressNatively(decompressingClass), DecompressionStream);
 		const decompressed = Buffer.concat([Buffer.from('pagefind_dcd'), payload]);
 		expect(new TextDecoder().decode(await pagefind.loadChunk(decompressed))).toBe('索引块 chunk bytes');
