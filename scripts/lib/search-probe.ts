@@ -215,10 +215,10 @@ const QUIET_NETWORK_TIMEOUT_MS = 30_000;
  *   throws if that has not happened within QUIET_NETWORK_TIMEOUT_MS
  */
 function followRequests(page: Page): { quiet: () => Promise<void> } {
-	let open = 0;
+	let openRequests = 0;
 	let changedAt = performance.now();
 	const change = (delta: number) => () => {
-		open += delta;
+		openRequests += delta;
 		changedAt = performance.now();
 	};
 	page.on('request', change(1));
@@ -227,8 +227,8 @@ function followRequests(page: Page): { quiet: () => Promise<void> } {
 	return {
 		quiet: async () => {
 			const deadline = performance.now() + QUIET_NETWORK_TIMEOUT_MS;
-			while (open > 0 || performance.now() - changedAt < QUIET_NETWORK_MS) {
-				if (performance.now() > deadline) throw new Error(`搜索页 ${QUIET_NETWORK_TIMEOUT_MS / 1000} 秒内仍有未完成的请求（${open} 个），探针停止。`);
+			while (openRequests > 0 || performance.now() - changedAt < QUIET_NETWORK_MS) {
+				if (performance.now() > deadline) throw new Error(`搜索页 ${QUIET_NETWORK_TIMEOUT_MS / 1000} 秒内仍有未完成的请求（${openRequests} 个），探针停止。`);
 				await sleep(50);
 			}
 		},
