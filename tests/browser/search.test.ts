@@ -7,7 +7,7 @@ import { prepareQuery, withSynonyms } from '../../src/lib/search/query.ts';
 import { chunkLoadTerms } from '../../src/lib/search/chunks.ts';
 import { SEARCH_CHUNK_STARTS_PATH } from '../../src/lib/search/shards.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { readSearchableRecords } from '../../scripts/lib/search-probe.ts';
+import { readSearchableRecords, timeSearches } from '../../scripts/lib/search-probe.ts';
 import { readResults, selectFilter, typeQuery, type SearchResult } from '../support/search-ui.ts';
 import { SEARCH_SHARD_PLANS } from '../support/setup-browser.ts';
 
@@ -262,4 +262,15 @@ describe('search behaves the same whatever came before', () => {
 		expect(streams.length).toBeGreaterThanOrEqual(3);
 		expect(new Set(streams)).toEqual(new Set(['gzip']));
 	});
+});
+
+describe('the search probe (npm run probe:search, npm run bench -- --search)', () => {
+	it('times searches through the search page: each timing reported by the page, and the bytes fetched', async () => {
+		const timings = await timeSearches(browser, siteUrl, '中医药', '疫苗');
+		for (const ms of [timings.firstResultsMs, timings.focusedResultsMs, timings.laterResultsMs, timings.arrivalResultsMs]) {
+			expect(Number.isInteger(ms) && ms > 0).toBe(true);
+		}
+		// At least Pagefind's script, its WebAssembly and one plan's search text.
+		expect(timings.firstSearchBytes).toBeGreaterThan(30_000);
+	}, 60_000);
 });
