@@ -1,3 +1,5 @@
+import { EARLY_RESPONSE_HOOK } from '../../src/lib/search/early-fetch.ts';
+
 /**
  * Patches to Pagefind's browser script (pagefind.js, 1.6.0 as pinned), applied when the index is
  * written, each measured on a visitor's first search.
@@ -13,6 +15,11 @@
  *   and every index chunk: about 40 ms of the main thread in an arrival's profile. The browser's
  *   own DecompressionStream does the same natively. Pagefind's inflater stays the fallback for
  *   a browser without it, and for files already decompressed.
+ *
+ * - Early responses: Pagefind requests its entry file only once its script has run, and its
+ *   metadata and WebAssembly only once the entry has arrived. The search page starts these
+ *   requests together with the script's (src/lib/search/early-fetch.ts); Pagefind's fetch takes
+ *   the response the page started for a file, when there is one, instead of requesting it again.
  *
  * The build fails here, with the reason, if a Pagefind upgrade changes the patched code, rather
  * than shipping a script patched in the wrong place.
@@ -81,10 +88,44 @@ export function decompressNatively(script: string): string {
 	return DECOMPRESS_CALLS.reduce((patched, call) => replaceOnce(patched, call, call.replace('this.decompress(', `await this.${NATIVE_DECOMPRESS_METHOD}(`)), withMethod);
 }
 
+/** Where Pagefind 1.6.0 makes every request, in its fetch queue. */
+const FETCH_CALL = 'const response=await fetch(queued.input);';
+
+/**
+ * @param script pagefind.js as Pagefind wrote it
+ * @returns the script taking, for each file, the response the page started for it, if any
+ *   (EARLY_RESPONSE_HOOK); without the page's hook it fetches as before
+ * @throws when Pagefind's fetch call is not in the script exactly once (another Pagefind version)
+ */
+export function takeEarlyResponses(script: string): string {
+	return replaceOnce(script, FETCH_CALL, `const response=await(globalThis.${EARLY_RESPONSE_HOOK}?.(queued.input)??fetch(queued.input));`);
+}
+
+/** Where Pagefind 1.6.0 starts running a query through the browser's word segmenter. */
+const SEGMENTATION_START = 'if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){';
+
+/**
+ * A query as the site sends it (query.ts pagefindQuery): space-separated tokens of lower-case
+ * letters and digits (Han characters are written as letter codes, tokenize.ts encodeToken), or
+ * a lone plus sign. Segmenting such a query splits it at its spaces and nowhere else.
+ */
+export const ENCODED_QUERY = /^\s*(?:(?:[a-z0-9]+|\+)(?:\s+|$))*$/;
+
+/**
+ * @param script pagefind.js as Pagefind wrote it
+ * @returns the script not segmenting a query that ENCODED_QUERY matches: it takes Pagefind's
+ *   path for a browser without Intl.Segmenter, which keeps each character (lower-cased, without
+ *   punctuation) and the spaces
+ * @throws when Pagefind's segmentation is not in the script exactly once (another Pagefind version)
+ */
+export function skipSegmentingEncodedQueries(script: string): string {
+	return replaceOnce(script, SEGMENTATION_START, SEGMENTATION_START.replace('){', `&&!/${ENCODED_QUERY.source}/.test(term)){`));
+}
+
 /**
  * @param script pagefind.js as Pagefind wrote it
  * @returns the script with every patch of this module
  */
 export function patchPagefindScript(script: string): string {
-	return decompressNatively(shortenReadinessPolls(script));
+	return skipSegmentingEncodedQueries(takeEarlyResponses(decompressNatively(shortenReadinessPolls(script))));
 }

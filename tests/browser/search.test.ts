@@ -40,6 +40,22 @@ async function openSearch(path = '/search/'): Promise<Page> {
 	return page;
 }
 
+/**
+ * Searches 中医药 from the address, in a page where `record` has run before the page's own
+ * scripts and left what it records on window.recorded.
+ * @param record the script, e.g. one that counts the objects of some kind the page makes
+ * @returns the first page of results, and what was recorded
+ */
+async function searchWhileRecording(record: () => void): Promise<{ results: SearchResult[]; recorded: string[] }> {
+	const page = await browser.newPage();
+	await page.addInitScript(record);
+	await page.goto(`${siteUrl}/search/?q=中医药`);
+	const results = await readResults(page, '中医药', { allPages: false });
+	const recorded = await page.evaluate(() => (window as unknown as { recorded: string[] }).recorded);
+	await page.close();
+	return { results, recorded };
+}
+
 const urlsOf = (results: readonly { url: string }[]) => results.map((result) => result.url).sort();
 
 describe('search finds the phrase, not scattered characters', () => {
@@ -227,9 +243,14 @@ describe('search behaves the same whatever came before', () => {
 		await page.goto(`${siteUrl}/search/`);
 		await page.waitForLoadState('networkidle');
 		expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+		// Both awaited from before the focus: the page requests the WebAssembly alongside the script,
+		// so it may arrive first.
+		const loaded = Promise.all([
+			page.waitForResponse((response) => new URL(response.url()).pathname === '/pagefind/pagefind.js'),
+			page.waitForResponse((response) => /^\/pagefind\/wasm\..*\.pagefind$/.test(new URL(response.url()).pathname)),
+		]);
 		await page.locator('#search-q').focus();
-		await page.waitForResponse((response) => new URL(response.url()).pathname === '/pagefind/pagefind.js');
-		await page.waitForResponse((response) => /^\/pagefind\/wasm\..*\.pagefind$/.test(new URL(response.url()).pathname));
+		await loaded;
 		// With the box still empty, Pagefind warms up on a search without a term, which needs no
 		// index chunk: focusing costs its script, WebAssembly and metadata, nothing more. A
 		// warm-up that fetched a chunk did so within 200 ms of the WebAssembly here.
@@ -239,10 +260,9 @@ describe('search behaves the same whatever came before', () => {
 	});
 
 	it("gunzips Pagefind's metadata, WebAssembly and index chunks with the browser's DecompressionStream", async () => {
-		const page = await browser.newPage();
-		// Counts the streams made before the page's own scripts run; the build's patch to
-		// Pagefind's script makes one per file, and Pagefind's JavaScript inflater none.
-		await page.addInitScript(() => {
+		// The build's patch to Pagefind's script makes one stream per file, and Pagefind's
+		// JavaScript inflater none.
+		const { results, recorded: streams } = await searchWhileRecording(() => {
 			const Native = window.DecompressionStream;
 			const made: string[] = [];
 			window.DecompressionStream = class extends Native {
@@ -251,16 +271,50 @@ describe('search behaves the same whatever came before', () => {
 					made.push(format);
 				}
 			};
-			Object.assign(window, { decompressionStreams: made });
+			Object.assign(window, { recorded: made });
 		});
-		await page.goto(`${siteUrl}/search/?q=中医药`);
-		const results = await readResults(page, '中医药', { allPages: false });
-		const streams = await page.evaluate(() => (window as unknown as { decompressionStreams: string[] }).decompressionStreams);
-		await page.close();
 		expect(results.length).toBeGreaterThan(0);
 		// At least the primary shard's metadata and WebAssembly and one index chunk, all gzip.
 		expect(streams.length).toBeGreaterThanOrEqual(3);
 		expect(new Set(streams)).toEqual(new Set(['gzip']));
+	});
+});
+
+describe("Pagefind's start-up, as the build patches it", () => {
+	it('requests its entry, metadata and WebAssembly once each, started by the page together with its script', async () => {
+		const page = await browser.newPage();
+		const requests: string[] = [];
+		let scriptArrived = false;
+		page.on('request', (request) => requests.push(`${new URL(request.url()).pathname}${scriptArrived ? ' after the script' : ''}`));
+		page.on('requestfinished', (request) => {
+			if (new URL(request.url()).pathname === '/pagefind/pagefind.js') scriptArrived = true;
+		});
+		await page.goto(`${siteUrl}/search/?q=中医药`);
+		expect((await readResults(page, '中医药', { allPages: false })).length).toBeGreaterThan(0);
+		await page.close();
+		const startUp = requests.filter((request) => /^\/pagefind\/(shard-\d+\/)?(pagefind-entry\.json|pagefind\..*\.pf_meta|wasm\..*\.pagefind)/.test(request));
+		// Without the patch Pagefind would request each file again, itself, after its script.
+		expect(startUp.filter((request) => request.startsWith('/pagefind/pagefind-entry.json'))).toEqual(['/pagefind/pagefind-entry.json']);
+		expect(startUp.filter((request) => request.startsWith('/pagefind/wasm.'))).toHaveLength(1);
+		expect(new Set(startUp).size).toBe(startUp.length);
+	});
+
+	it('searches without constructing a word segmenter (the query is letter codes, split at its spaces)', async () => {
+		const { results, recorded: segmenters } = await searchWhileRecording(() => {
+			const Native = Intl.Segmenter;
+			const made: string[] = [];
+			Object.assign(Intl, {
+				Segmenter: class extends Native {
+					constructor(...args: ConstructorParameters<typeof Native>) {
+						super(...args);
+						made.push(String(args[1]?.granularity));
+					}
+				},
+			});
+			Object.assign(window, { recorded: made });
+		});
+		expect(results.length).toBeGreaterThan(0);
+		expect(segmenters).toEqual([]);
 	});
 });
 

@@ -8,10 +8,11 @@
 import { chunkLoadTerms } from '../../lib/search/chunks.ts';
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { hitPages, hitsInRankOrder, type HitPages } from '../../lib/search/hit-stream.ts';
+import { EARLY_RESPONSE_HOOK, earlyResponses, startPagefindFiles } from '../../lib/search/early-fetch.ts';
 import { hitFinder, type SearchHit } from '../../lib/search/hits.ts';
 import { prepareQuery, withSynonyms, type PreparedQuery, type SynonymGroups } from '../../lib/search/query.ts';
-import { SEARCH_RANKING, type SearchText } from '../../lib/search/records.ts';
-import { mergedShardPaths, SEARCH_CHUNK_STARTS_PATH, SEARCH_YEARS_PATH, searchTextPath } from '../../lib/search/shards.ts';
+import { SEARCH_LANGUAGE, SEARCH_RANKING, type SearchText } from '../../lib/search/records.ts';
+import { mergedShardPaths, SEARCH_CHUNK_STARTS_PATH, SEARCH_YEARS_PATH, searchTextPath, shardPath } from '../../lib/search/shards.ts';
 
 interface PagefindResult {
 	id: string;
@@ -79,6 +80,10 @@ if (form && input && status && list && more) {
 		// The browser keeps a module that failed to load as failed for the page's life: a retry
 		// imports it under another address (Pagefind finds its files from the script's folder).
 		const url = failedImports === 0 ? PAGEFIND_URL : `${PAGEFIND_URL}?retry=${failedImports}`;
+		// Pagefind's entries, metadata and WebAssembly load alongside its script (early-fetch.ts).
+		const responses = earlyResponses((file) => fetch(file), window.location.href);
+		Object.assign(window, { [EARLY_RESPONSE_HOOK]: responses.take });
+		startPagefindFiles(responses, [shardPath(0), ...mergedShardPaths(shards)], SEARCH_LANGUAGE);
 		pagefind = forgetOnFailure(
 			(import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
 				await module.options({ noWorker: true, ranking: SEARCH_RANKING });
@@ -94,12 +99,6 @@ if (form && input && status && list && more) {
 				failedImports += 1;
 			},
 		);
-		// Pagefind runs every query through a word segmenter of the page's language, whose
-		// dictionary the browser loads on first use (about 20 ms here): loaded while Pagefind's
-		// files download, it is ready for the first search.
-		if (typeof Intl.Segmenter === 'function' && document.documentElement.lang) {
-			new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' }).segment('卫生健康')[Symbol.iterator]().next();
-		}
 		return pagefind;
 	};
 

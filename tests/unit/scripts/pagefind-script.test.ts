@@ -1,6 +1,19 @@
 import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decompressNatively, NATIVE_DECOMPRESS_METHOD, patchPagefindScript, READINESS_POLL_MS, shortenReadinessPolls } from '../../../scripts/lib/pagefind-script.ts';
+import {
+	decompressNatively,
+	ENCODED_QUERY,
+	NATIVE_DECOMPRESS_METHOD,
+	patchPagefindScript,
+	READINESS_POLL_MS,
+	shortenReadinessPolls,
+	skipSegmentingEncodedQueries,
+	takeEarlyResponses,
+} from '../../../scripts/lib/pagefind-script.ts';
+import { PROBE_QUERIES } from '../../../scripts/lib/search-probe.ts';
+import { EARLY_RESPONSE_HOOK } from '../../../src/lib/search/early-fetch.ts';
+import { prepareQuery } from '../../../src/lib/search/query.ts';
 
 // The two loops as Pagefind 1.6.0 writes them, in a script otherwise cut short.
 const getPtr = 'async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}return this.raw_ptr;}';
@@ -74,9 +87,84 @@ describe('decompressNatively', () => {
 		expect(() => decompressNatively(decompressNatively(decompressingClass))).toThrow(/this\.searchMeta=this\.decompress\(.*实际 0 处/);
 	});
 
-	it('is applied with the readiness polls by patchPagefindScript', () => {
-		const patched = patchPagefindScript(script + decompressingClass);
+});
+
+/** Pagefind 1.6.0's fetch queue, cut short: each request goes through performFetch. */
+const fetchingClass =
+	'class Pagefind{async load(input){return new Promise((resolve,reject)=>this.performFetch({resolve,reject,input}));}async performFetch(queued){try{const response=await fetch(queued.input);queued.resolve(response);}catch(error){queued.reject(error);}}}';
+
+describe('takeEarlyResponses', () => {
+	const instantiate = (fetchFile: (url: string) => Promise<string>) =>
+		new (new Function('fetch', `return ${takeEarlyResponses(fetchingClass)}`)(fetchFile))() as { load(url: string): Promise<string> };
+	const hooks = globalThis as unknown as Record<string, ((url: string) => Promise<string> | undefined) | undefined>;
+
+	it("takes the page's response for a file, and fetches any other, or every file without the page's hook", async () => {
+		const fetched: string[] = [];
+		const pagefind = instantiate(async (url) => {
+			fetched.push(url);
+			return `fetched ${url}`;
+		});
+		await expect(pagefind.load('/pagefind/pagefind-entry.json?ts=1')).resolves.toBe('fetched /pagefind/pagefind-entry.json?ts=1');
+		hooks[EARLY_RESPONSE_HOOK] = (url) => (url.startsWith('/pagefind/pagefind-entry.json') ? Promise.resolve('started by the page') : undefined);
+		try {
+			await expect(pagefind.load('/pagefind/pagefind-entry.json?ts=2')).resolves.toBe('started by the page');
+			await expect(pagefind.load('/pagefind/index/a.pf_index')).resolves.toBe('fetched /pagefind/index/a.pf_index');
+			hooks[EARLY_RESPONSE_HOOK] = () => Promise.reject(new TypeError('offline'));
+			await expect(pagefind.load('/pagefind/wasm.unknown.pagefind')).rejects.toThrow('offline');
+		} finally {
+			delete hooks[EARLY_RESPONSE_HOOK];
+		}
+		expect(fetched).toEqual(['/pagefind/pagefind-entry.json?ts=1', '/pagefind/index/a.pf_index']);
+	});
+
+	it('fails with the reason when the fetch call is not there exactly once', () => {
+		expect(() => takeEarlyResponses(takeEarlyResponses(fetchingClass))).toThrow(/await fetch\(queued\.input\).*实际 0 处/);
+	});
+});
+
+/** Pagefind 1.6.0's query segmentation, cut short. */
+const segmentation = 'async search(term){let trueLanguage="zh-CN";if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){segment(term);}else{keep(term);}}';
+
+describe('skipSegmentingEncodedQueries', () => {
+	const words = (query: string) => [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(query)].map((part) => part.segment).filter((part) => part.trim() !== '');
+
+	it("matches the queries the site sends Pagefind, the probe's and any of tokens and spaces", () => {
+		const synonyms = [['家庭医生', '家医'], ['艾滋病', 'HIV']];
+		for (const query of [...PROBE_QUERIES, 'ＨＰＶ 疫苗', '“中医药”', 'COVID-19']) expect(prepareQuery(query, synonyms).pagefindQuery).toMatch(ENCODED_QUERY);
+		fc.assert(
+			fc.property(fc.array(fc.oneof(fc.stringMatching(/^[a-z0-9]{1,12}$/), fc.constant('+'))), (tokens) => {
+				expect(tokens.join(' ')).toMatch(ENCODED_QUERY);
+			}),
+		);
+	});
+
+	it("matches only queries the browser's word segmenter splits at their spaces alone, so skipping it changes no query", () => {
+		fc.assert(
+			fc.property(fc.array(fc.oneof(fc.stringMatching(/^[a-z0-9]{1,12}$/), fc.constant('+')), { minLength: 1 }), (tokens) => {
+				expect(words(tokens.join(' '))).toEqual(tokens);
+			}),
+		);
+		// Queries it does not match keep Pagefind's segmentation: Han text, or a plus sign inside a
+		// word, as in the token of a synonym's plus sign (s+), which the segmenter splits.
+		const plusSynonym = prepareQuery('互联网+医疗健康', [['互联网+医疗健康', '互联网医疗']]).pagefindQuery;
+		for (const query of ['家庭医生', 'a+b', 'DRG', 'drg-dip', plusSynonym]) expect(query).not.toMatch(ENCODED_QUERY);
+		expect(words('a+b')).toEqual(['a', '+', 'b']);
+		expect(words(plusSynonym)).toContain('+');
+	});
+
+	it('puts the check on the segmentation branch once, and fails with the reason on a script without it', () => {
+		const patched = skipSegmentingEncodedQueries(segmentation);
+		expect(patched.split(`&&!/${ENCODED_QUERY.source}/.test(term)){segment(term);}`)).toHaveLength(2);
+		expect(() => skipSegmentingEncodedQueries(patched)).toThrow(/Intl\.Segmenter.*实际 0 处/);
+	});
+});
+
+describe('patchPagefindScript', () => {
+	it('applies every patch above', () => {
+		const patched = patchPagefindScript(script + decompressingClass + fetchingClass + segmentation);
 		expect(patched).toContain(`asyncSleep(${READINESS_POLL_MS})`);
 		expect(patched.split(`await this.${NATIVE_DECOMPRESS_METHOD}(`)).toHaveLength(4);
+		expect(patched).toContain(`globalThis.${EARLY_RESPONSE_HOOK}?.(queued.input)`);
+		expect(patched).toContain(`/${ENCODED_QUERY.source}/.test(term)`);
 	});
 });
