@@ -6,9 +6,9 @@
  * hold the query itself.
  */
 import { chunkLoadTerms } from '../../lib/search/chunks.ts';
+import { EARLY_RESPONSE_HOOK, earlyResponses, startPagefindFiles } from '../../lib/search/early-fetch.ts';
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { hitPages, hitsInRankOrder, type HitPages } from '../../lib/search/hit-stream.ts';
-import { EARLY_RESPONSE_HOOK, earlyResponses, startPagefindFiles } from '../../lib/search/early-fetch.ts';
 import { hitFinder, type SearchHit } from '../../lib/search/hits.ts';
 import { prepareQuery, withSynonyms, type PreparedQuery, type SynonymGroups } from '../../lib/search/query.ts';
 import { SEARCH_LANGUAGE, SEARCH_RANKING, type SearchText } from '../../lib/search/records.ts';
