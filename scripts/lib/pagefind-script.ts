@@ -15,11 +15,14 @@ import { EARLY_RESPONSE_HOOK } from '../../src/lib/search/early-fetch.ts';
  *   and every index chunk: about 40 ms of the main thread in an arrival's profile. The browser's
  *   own DecompressionStream does the same natively. Pagefind's inflater stays the fallback for
  *   a browser without it, and for files already decompressed.
- *
  * - Early responses: Pagefind requests its entry file only once its script has run, and its
  *   metadata and WebAssembly only once the entry has arrived. The search page starts these
  *   requests together with the script's (src/lib/search/early-fetch.ts); Pagefind's fetch takes
  *   the response the page started for a file, when there is one, instead of requesting it again.
+ * - No segmenter for the site's queries: Pagefind runs every query of a Chinese page through the
+ *   browser's word segmenter, whose first construction in a page takes 32–40 ms of the main
+ *   thread here. The site's queries are letter codes split at their spaces (ENCODED_QUERY), which
+ *   the segmenter would split the same way; they take Pagefind's path for browsers without one.
  *
  * The build fails here, with the reason, if a Pagefind upgrade changes the patched code, rather
  * than shipping a script patched in the wrong place.

@@ -1,8 +1,8 @@
 /**
  * Pagefind's start-up files, requested by the search page together with Pagefind's script rather
  * than after it. Alone, Pagefind requests its entry file once its script has loaded and run, and
- * its metadata and WebAssembly once the entry has arrived; the shards merged into it (at 1,000
- * plans and more) start only once the WebAssembly is there. The search page starts these
+ * its metadata and WebAssembly once the entry has arrived; the shards merged into it (above 1,000
+ * plans) start only once the WebAssembly is there. The search page starts these
  * requests when it starts loading the script, and the build's patch to pagefind.js
  * (scripts/lib/pagefind-script.ts) makes Pagefind take a response the page has started for the
  * same file instead of requesting it again. Pagefind still decides what it loads: a file it does

@@ -49,10 +49,18 @@ const decompressingClass = [
 	'decompress(data,file="unknown file"){if(this.decoder.decode(data.slice(0,12))==="pagefind_dcd"){return data.slice(12);}throw new Error(`inflated in JavaScript: ${file}`);}}',
 ].join('');
 
+/**
+ * Evaluates a (patched) class of Pagefind's and makes an instance of it.
+ * @param source the class's source
+ * @param name a global the class uses, given to it instead of the real one
+ * @param value what that global is
+ */
+const instantiateWith = <T>(source: string, name: string, value: unknown): T => new (new Function(name, `return ${source}`)(value))() as T;
+
 type Loader = (bytes: Uint8Array) => Promise<Uint8Array>;
 /** Evaluates a patched class, with the browser's DecompressionStream or without one. */
-const instantiate = (source: string, decompressionStream: unknown): Record<'loadMeta' | 'loadWasm' | 'loadChunk' | 'loadFragment', Loader> =>
-	new (new Function('DecompressionStream', `return ${source}`)(decompressionStream))();
+const instantiate = (source: string, decompressionStream: unknown) =>
+	instantiateWith<Record<'loadMeta' | 'loadWasm' | 'loadChunk' | 'loadFragment', Loader>>(source, 'DecompressionStream', decompressionStream);
 
 const payload = new TextEncoder().encode('索引块 chunk bytes');
 const pagefindFile = gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), payload]));
@@ -94,13 +102,12 @@ const fetchingClass =
 	'class Pagefind{async load(input){return new Promise((resolve,reject)=>this.performFetch({resolve,reject,input}));}async performFetch(queued){try{const response=await fetch(queued.input);queued.resolve(response);}catch(error){queued.reject(error);}}}';
 
 describe('takeEarlyResponses', () => {
-	const instantiate = (fetchFile: (url: string) => Promise<string>) =>
-		new (new Function('fetch', `return ${takeEarlyResponses(fetchingClass)}`)(fetchFile))() as { load(url: string): Promise<string> };
+	const withFetch = (fetchFile: (url: string) => Promise<string>) => instantiateWith<{ load(url: string): Promise<string> }>(takeEarlyResponses(fetchingClass), 'fetch', fetchFile);
 	const hooks = globalThis as unknown as Record<string, ((url: string) => Promise<string> | undefined) | undefined>;
 
 	it("takes the page's response for a file, and fetches any other, or every file without the page's hook", async () => {
 		const fetched: string[] = [];
-		const pagefind = instantiate(async (url) => {
+		const pagefind = withFetch(async (url) => {
 			fetched.push(url);
 			return `fetched ${url}`;
 		});
@@ -122,8 +129,8 @@ describe('takeEarlyResponses', () => {
 	});
 });
 
-/** Pagefind 1.6.0's query segmentation, cut short. */
-const segmentation = 'async search(term){let trueLanguage="zh-CN";if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){segment(term);}else{keep(term);}}';
+/** Pagefind 1.6.0's query segmentation, cut short: it tells which path a query took. */
+const segmentation = 'class Pagefind{search(term){let trueLanguage="zh-CN";if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){return "segmented";}else{return "kept";}}}';
 
 describe('skipSegmentingEncodedQueries', () => {
 	const words = (query: string) => [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(query)].map((part) => part.segment).filter((part) => part.trim() !== '');
@@ -152,9 +159,13 @@ describe('skipSegmentingEncodedQueries', () => {
 		expect(words(plusSynonym)).toContain('+');
 	});
 
-	it('puts the check on the segmentation branch once, and fails with the reason on a script without it', () => {
+	it('sends an encoded query past the segmenter and any other query through it, and fails with the reason on a script without the branch', () => {
 		const patched = skipSegmentingEncodedQueries(segmentation);
-		expect(patched.split(`&&!/${ENCODED_QUERY.source}/.test(term)){segment(term);}`)).toHaveLength(2);
+		const pagefind = instantiateWith<{ search(term: string): string }>(patched, 'Intl', Intl);
+		expect(pagefind.search(prepareQuery('家庭医生签约 DRG 0-3岁').pagefindQuery)).toBe('kept');
+		expect(pagefind.search('')).toBe('kept');
+		for (const query of ['家庭医生', 'a+b', 'DRG']) expect(pagefind.search(query)).toBe('segmented');
+		expect(patched.split(`&&!/${ENCODED_QUERY.source}/.test(term)){`)).toHaveLength(2);
 		expect(() => skipSegmentingEncodedQueries(patched)).toThrow(/Intl\.Segmenter.*实际 0 处/);
 	});
 });
