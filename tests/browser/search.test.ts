@@ -280,6 +280,57 @@ describe('search behaves the same whatever came before', () => {
 	});
 });
 
+describe('typing in the search box', () => {
+	/**
+	 * Opens /search/ and focuses the box, which loads Pagefind; resolves once it has had time to start.
+	 * @param fakeClock whether the page's clock is Playwright's, which the test can stop
+	 */
+	const openFocused = async ({ fakeClock = false } = {}): Promise<Page> => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		if (fakeClock) await page.clock.install();
+		await page.goto(`${siteUrl}/search/`);
+		const loaded = page.waitForResponse((response) => /^\/pagefind\/wasm\..*\.pagefind$/.test(new URL(response.url()).pathname));
+		await page.locator('#search-q').focus();
+		await loaded;
+		await page.waitForTimeout(500);
+		return page;
+	};
+
+	it('does not search the letters of an input method while the visitor picks characters, and searches the characters picked', async () => {
+		const page = await openFocused();
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		const ime = await page.context().newCDPSession(page);
+		await ime.send('Input.imeSetComposition', { text: 'jiating', selectionStart: 7, selectionEnd: 7 });
+		expect(await page.locator('#search-q').inputValue()).toBe('jiating');
+		// Four times the pause after typing (250 ms), after which the letters used to be searched.
+		await page.waitForTimeout(1000);
+		expect(await page.locator('#search-results').getAttribute('data-query')).toBeNull();
+		expect(new URL(page.url()).searchParams.has('q')).toBe(false);
+		expect(requests.filter((path) => path.startsWith('/pagefind/index/') || path.startsWith('/search/text/'))).toEqual([]);
+		await ime.send('Input.insertText', { text: '家庭医生签约' });
+		const expected = expectedFor('家庭医生签约').map((record) => record.url).sort();
+		expect(expected.length).toBeGreaterThan(0);
+		expect(urlsOf(await readResults(page, '家庭医生签约'))).toEqual(expected);
+		await page.close();
+	});
+
+	it('searches ahead of Enter: the first texts are fetched before the list changes, and Enter draws the results', async () => {
+		// The page's clock runs until Pagefind has loaded, then stands still: the pause after typing
+		// cannot search, so only a search ahead can fetch a text before Enter.
+		const page = await openFocused({ fakeClock: true });
+		await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+		const textArrived = page.waitForResponse((response) => new URL(response.url()).pathname.startsWith('/search/text/'), { timeout: 10_000 });
+		await page.locator('#search-q').fill('家庭医生签约');
+		await textArrived;
+		expect(await page.locator('#search-results').getAttribute('data-query')).toBeNull();
+		await page.clock.resume();
+		await page.locator('#search-q').press('Enter');
+		expect(urlsOf(await readResults(page, '家庭医生签约'))).toEqual(expectedFor('家庭医生签约').map((record) => record.url).sort());
+		await page.close();
+	});
+});
+
 describe("Pagefind's start-up, as the build patches it", () => {
 	it('requests its entry, metadata and WebAssembly once each, started by the page together with its script', async () => {
 		const page = await browser.newPage();

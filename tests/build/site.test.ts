@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, inject } from 'vitest';
+import { SEARCH_AHEAD_MAX_PLANS } from '../../src/lib/search/shards.ts';
 import { readPage } from './helpers.ts';
 
 const dist = inject('fixtureDist');
@@ -62,6 +63,13 @@ describe('site pages', () => {
 	it('offers Chinese-labelled year, region, kind and sort controls on the search page', () => {
 		const labels = readPage('/search/').querySelectorAll('#search-form select').map((element) => [element.getAttribute('name'), element.parentNode.childNodes[0].text.trim()]);
 		expect(labels).toEqual([['year', '年份'], ['region', '地区'], ['kind', '文件类型'], ['sort', '排序']]);
+	});
+
+	it('lets the search page search ahead while typing, since the site has no more plans than SEARCH_AHEAD_MAX_PLANS', () => {
+		const plans = (JSON.parse(readFileSync(join(dist, 'data/plans.json'), 'utf8')) as unknown[]).length;
+		expect(plans).toBeGreaterThan(0);
+		expect(plans).toBeLessThanOrEqual(SEARCH_AHEAD_MAX_PLANS);
+		expect(readPage('/search/').querySelector('#search-form')?.getAttribute('data-search-ahead')).toBe('true');
 	});
 
 	it('loads nothing from another origin', () => {

@@ -8,7 +8,7 @@
 import { chunkLoadTerms } from '../../lib/search/chunks.ts';
 import { EARLY_RESPONSE_HOOK, earlyResponses, startPagefindFiles } from '../../lib/search/early-fetch.ts';
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
-import { hitPages, hitsInRankOrder, type HitPages } from '../../lib/search/hit-stream.ts';
+import { DEFAULT_PLAN_BATCHING, hitPages, hitsInRankOrder, type HitPages } from '../../lib/search/hit-stream.ts';
 import { hitFinder, type SearchHit } from '../../lib/search/hits.ts';
 import { prepareQuery, withSynonyms, type PreparedQuery, type SynonymGroups } from '../../lib/search/query.ts';
 import { SEARCH_LANGUAGE, SEARCH_RANKING, type SearchText } from '../../lib/search/records.ts';
@@ -47,6 +47,7 @@ const more = document.querySelector<HTMLButtonElement>('#search-more');
 if (form && input && status && list && more) {
 	const synonyms = JSON.parse(form.dataset.synonyms ?? '[]') as SynonymGroups;
 	const shards = Number(form.dataset.shards ?? '1');
+	const searchesAhead = form.dataset.searchAhead === 'true';
 	const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 	let pagefind: Promise<Pagefind> | null = null;
 	let generation = 0;
@@ -58,6 +59,8 @@ if (form && input && status && list && more) {
 	const hitPlans = new Set<string>();
 	let highlight: string[] = [];
 	let typingTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Set while an input method composes: its letters (pinyin) are not the query yet. */
+	let composing = false;
 	let warmedUp = false;
 	let failedImports = 0;
 
@@ -129,6 +132,63 @@ if (form && input && status && list && more) {
 		const yearOf = await loadJson<Record<string, number>>(SEARCH_YEARS_PATH);
 		const sign = direction === 'asc' ? 1 : -1;
 		return [...results].sort((a, b) => sign * ((yearOf[a.id] ?? 0) - (yearOf[b.id] ?? 0)));
+	};
+
+	const readState = () => ({
+		query: input.value.trim(),
+		filters: Object.fromEntries(FILTER_NAMES.flatMap((name) => (select(name)?.value ? [[name, select(name)!.value]] : []))),
+		sort: select('sort')?.value ?? '',
+	});
+
+	type SearchState = ReturnType<typeof readState>;
+
+	/** The plans that hold the query, best first (or by year, as the visitor chose). */
+	const rank = async (state: SearchState, query: PreparedQuery): Promise<PagefindResult[]> => {
+		const module = await loadPagefind();
+		await loadPrefixChunks(module, query);
+		const results = (await module.search(query.pagefindQuery, { filters: state.filters }))?.results ?? [];
+		const [sortKey, direction] = state.sort.split(':');
+		return sortKey === 'year' ? sortByYear(results, direction) : results;
+	};
+	/** The ranking of the search state last asked for, kept while that state is in the box. */
+	let ranking: { key: string; plans: Promise<PagefindResult[]> } | null = null;
+	const rankedPlans = (state: SearchState, query: PreparedQuery): Promise<PagefindResult[]> => {
+		const key = JSON.stringify(state);
+		if (ranking?.key !== key) {
+			const plans = forgetOnFailure(rank(state, query), () => {
+				if (ranking?.plans === plans) ranking = null;
+			});
+			ranking = { key, plans };
+		}
+		return ranking.plans;
+	};
+
+	/**
+	 * While the visitor types, the search for what is in the box runs ahead: Pagefind ranks the
+	 * plans and the texts the first results need are fetched, but nothing is drawn, so the list
+	 * does not change under the visitor's eyes. Enter, or the pause after typing, then draws the
+	 * results from what is ready. One runs at a time: a visitor who types faster than it skips the
+	 * states in between, so a search never queues behind searches for text that is gone. Only
+	 * sites of up to SEARCH_AHEAD_MAX_PLANS plans search ahead (the form's data-search-ahead).
+	 */
+	let searchingAhead = false;
+	const searchAhead = async () => {
+		if (searchingAhead) return;
+		searchingAhead = true;
+		try {
+			for (let searched = ''; ; ) {
+				const state = readState();
+				const key = JSON.stringify(state);
+				const query = prepareQuery(state.query, synonyms);
+				if (composing || key === searched || query.terms.length === 0) return;
+				searched = key;
+				// A failure is left to the search that draws (it tries again and tells the visitor).
+				const plans = await rankedPlans(state, query).catch(() => []);
+				inBackground(Promise.all(plans.slice(0, DEFAULT_PLAN_BATCHING.first).map((plan) => loadText(plan.id))));
+			}
+		} finally {
+			searchingAhead = false;
+		}
 	};
 
 	// The filter lists cost their own index files: they load after the first results, or at once
@@ -255,14 +315,6 @@ if (form && input && status && list && more) {
 		list.setAttribute('aria-busy', 'false');
 	};
 
-	const readState = () => ({
-		query: input.value.trim(),
-		filters: Object.fromEntries(FILTER_NAMES.flatMap((name) => (select(name)?.value ? [[name, select(name)!.value]] : []))),
-		sort: select('sort')?.value ?? '',
-	});
-
-	type SearchState = ReturnType<typeof readState>;
-
 	const keepInAddress = ({ query, filters, sort }: SearchState) => {
 		const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters, ...(sort ? { sort } : {}) });
 		const search = params.toString();
@@ -285,12 +337,7 @@ if (form && input && status && list && more) {
 		list.setAttribute('aria-busy', 'true');
 		let ranked: PagefindResult[];
 		try {
-			const module = await loadPagefind();
-			await loadPrefixChunks(module, query);
-			const search = await module.search(query.pagefindQuery, { filters: state.filters });
-			if (current !== generation || !search) return;
-			const [sortKey, direction] = state.sort.split(':');
-			ranked = sortKey === 'year' ? await sortByYear(search.results, direction) : search.results;
+			ranked = await rankedPlans(state, query);
 		} catch {
 			if (current === generation) showLoadFailure();
 			return;
@@ -335,12 +382,26 @@ if (form && input && status && list && more) {
 		clearTimeout(typingTimer);
 		void runSearch();
 	});
-	input.addEventListener('input', () => {
+	const queryTyped = () => {
 		clearTimeout(typingTimer);
 		typingTimer = setTimeout(() => void runSearch(), TYPING_PAUSE_MS);
-		// While the visitor pauses, Pagefind fetches the index chunks the query will need.
+		// Pagefind fetches the index chunks the query will need at once, even while a search ahead
+		// is still busy with an earlier state of the box.
 		const query = prepareQuery(input.value, synonyms);
 		if (query.terms.length > 0) inBackground(loadPagefind().then((module) => Promise.all([module.preload(query.pagefindQuery), loadPrefixChunks(module, query)])));
+		if (searchesAhead) void searchAhead();
+	};
+	input.addEventListener('compositionstart', () => {
+		composing = true;
+		// A pause while picking characters must not search the letters typed so far.
+		clearTimeout(typingTimer);
+	});
+	input.addEventListener('compositionend', () => {
+		composing = false;
+		queryTyped();
+	});
+	input.addEventListener('input', (event) => {
+		if (!(event as InputEvent).isComposing) queryTyped();
 	});
 	form.addEventListener('change', (event) => {
 		if (event.target instanceof HTMLSelectElement) void runSearch();
