@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { chunkLoadTerms } from '../../src/lib/search/chunks.ts';
 import { containsAnyTerm } from '../../src/lib/search/excerpt.ts';
 import { hitFinder } from '../../src/lib/search/hits.ts';
@@ -229,20 +229,23 @@ const QUIET_NETWORK_TIMEOUT_MS = 30_000;
  *   throws if that has not happened within QUIET_NETWORK_TIMEOUT_MS
  */
 function followRequests(page: Page): { quiet: () => Promise<void> } {
-	let openRequests = 0;
+	const open = new Set<Request>();
 	let changedAt = performance.now();
-	const change = (delta: number) => () => {
-		openRequests += delta;
+	const change = (update: (request: Request) => void) => (request: Request) => {
+		update(request);
 		changedAt = performance.now();
 	};
-	page.on('request', change(1));
-	page.on('requestfinished', change(-1));
-	page.on('requestfailed', change(-1));
+	page.on('request', change((request) => open.add(request)));
+	page.on('requestfinished', change((request) => open.delete(request)));
+	page.on('requestfailed', change((request) => open.delete(request)));
 	return {
 		quiet: async () => {
 			const deadline = performance.now() + QUIET_NETWORK_TIMEOUT_MS;
-			while (openRequests > 0 || performance.now() - changedAt < QUIET_NETWORK_MS) {
-				if (performance.now() > deadline) throw new Error(`搜索页 ${QUIET_NETWORK_TIMEOUT_MS / 1000} 秒内仍有未完成的请求（${openRequests} 个），探针停止。`);
+			while (open.size > 0 || performance.now() - changedAt < QUIET_NETWORK_MS) {
+				if (performance.now() > deadline) {
+					const paths = [...open].map((request) => new URL(request.url()).pathname).join('、');
+					throw new Error(`搜索页 ${QUIET_NETWORK_TIMEOUT_MS / 1000} 秒内仍有未完成的请求（${open.size} 个：${paths}），探针停止。`);
+				}
 				await sleep(50);
 			}
 		},

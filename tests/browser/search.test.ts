@@ -282,7 +282,9 @@ describe('search behaves the same whatever came before', () => {
 
 describe('typing in the search box', () => {
 	/**
-	 * Opens /search/ and focuses the box, which loads Pagefind; resolves once it has had time to start.
+	 * Opens /search/ and focuses the box, which loads Pagefind; resolves once it has had time to
+	 * start (a page whose clock is stopped before then would wait for ever on Pagefind's readiness
+	 * checks, which sleep between tries).
 	 * @param fakeClock whether the page's clock is Playwright's, which the test can stop
 	 */
 	const openFocused = async ({ fakeClock = false } = {}): Promise<Page> => {
@@ -292,7 +294,7 @@ describe('typing in the search box', () => {
 		const loaded = page.waitForResponse((response) => /^\/pagefind\/wasm\..*\.pagefind$/.test(new URL(response.url()).pathname));
 		await page.locator('#search-q').focus();
 		await loaded;
-		await page.waitForTimeout(500);
+		await page.waitForTimeout(1500);
 		return page;
 	};
 

@@ -10,6 +10,7 @@ import { EARLY_RESPONSE_HOOK, earlyResponses, startPagefindFiles } from '../../l
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { DEFAULT_PLAN_BATCHING, hitPages, hitsInRankOrder, type HitPages } from '../../lib/search/hit-stream.ts';
 import { hitFinder, type SearchHit } from '../../lib/search/hits.ts';
+import { runForLatestState } from '../../lib/search/latest-state.ts';
 import { prepareQuery, withSynonyms, type PreparedQuery, type SynonymGroups } from '../../lib/search/query.ts';
 import { SEARCH_LANGUAGE, SEARCH_RANKING, type SearchText } from '../../lib/search/records.ts';
 import { mergedShardPaths, SEARCH_CHUNK_STARTS_PATH, SEARCH_YEARS_PATH, searchTextPath, shardPath } from '../../lib/search/shards.ts';
@@ -141,6 +142,8 @@ if (form && input && status && list && more) {
 	});
 
 	type SearchState = ReturnType<typeof readState>;
+	/** Two searches with the same key show the same results. */
+	const stateKey = (state: SearchState) => JSON.stringify(state);
 
 	/** The plans that hold the query, best first (or by year, as the visitor chose). */
 	const rank = async (state: SearchState, query: PreparedQuery): Promise<PagefindResult[]> => {
@@ -153,7 +156,7 @@ if (form && input && status && list && more) {
 	/** The ranking of the search state last asked for, kept while that state is in the box. */
 	let ranking: { key: string; plans: Promise<PagefindResult[]> } | null = null;
 	const rankedPlans = (state: SearchState, query: PreparedQuery): Promise<PagefindResult[]> => {
-		const key = JSON.stringify(state);
+		const key = stateKey(state);
 		if (ranking?.key !== key) {
 			const plans = forgetOnFailure(rank(state, query), () => {
 				if (ranking?.plans === plans) ranking = null;
@@ -167,29 +170,23 @@ if (form && input && status && list && more) {
 	 * While the visitor types, the search for what is in the box runs ahead: Pagefind ranks the
 	 * plans and the texts the first results need are fetched, but nothing is drawn, so the list
 	 * does not change under the visitor's eyes. Enter, or the pause after typing, then draws the
-	 * results from what is ready. One runs at a time: a visitor who types faster than it skips the
-	 * states in between, so a search never queues behind searches for text that is gone. Only
-	 * sites of up to SEARCH_AHEAD_MAX_PLANS plans search ahead (the form's data-search-ahead).
+	 * results from what is ready. One runs at a time (latest-state.ts): a visitor who types faster
+	 * than it skips the states in between. Only sites of up to SEARCH_AHEAD_MAX_PLANS plans search
+	 * ahead (the form's data-search-ahead).
 	 */
-	let searchingAhead = false;
-	const searchAhead = async () => {
-		if (searchingAhead) return;
-		searchingAhead = true;
-		try {
-			for (let searched = ''; ; ) {
-				const state = readState();
-				const key = JSON.stringify(state);
-				const query = prepareQuery(state.query, synonyms);
-				if (composing || key === searched || query.terms.length === 0) return;
-				searched = key;
-				// A failure is left to the search that draws (it tries again and tells the visitor).
-				const plans = await rankedPlans(state, query).catch(() => []);
-				inBackground(Promise.all(plans.slice(0, DEFAULT_PLAN_BATCHING.first).map((plan) => loadText(plan.id))));
-			}
-		} finally {
-			searchingAhead = false;
-		}
-	};
+	const searchAhead = runForLatestState(
+		() => {
+			const state = readState();
+			const query = prepareQuery(state.query, synonyms);
+			return composing || query.terms.length === 0 ? null : { state, query };
+		},
+		({ state }) => stateKey(state),
+		async ({ state, query }) => {
+			// A failure is left to the search that draws (it tries again and tells the visitor).
+			const plans = await rankedPlans(state, query).catch(() => []);
+			inBackground(Promise.all(plans.slice(0, DEFAULT_PLAN_BATCHING.first).map((plan) => loadText(plan.id))));
+		},
+	);
 
 	// The filter lists cost their own index files: they load after the first results, or at once
 	// when a filter is reached for first.
@@ -362,7 +359,7 @@ if (form && input && status && list && more) {
 
 	const runSearch = async () => {
 		const state = readState();
-		const key = JSON.stringify(state);
+		const key = stateKey(state);
 		// Enter on the query whose results are shown, or on their way (the pause after typing
 		// searched it), keeps them and the further pages the visitor has opened.
 		if (key === searchedKey) return;
