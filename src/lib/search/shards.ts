@@ -9,8 +9,8 @@ export const PLANS_PER_SHARD = 1000;
 /**
  * The most plans for which the search page searches ahead while the visitor types (search-app.ts).
  * Each state of the box is then searched at once, on the main thread. Here, at 1,000 plans a warm
- * search took 3–13 ms and no frame ran over 64 ms while a query was typed key by key (12 times);
- * at 5,000 plans searches took 38–136 ms, and half of the typed queries had a frame of 90–103 ms.
+ * search took 3–13 ms and no frame ran over 50 ms while a query was typed key by key (20 times);
+ * at 5,000 plans searches took 38–136 ms, and each of 12 typed queries had a frame of 74–141 ms.
  */
 export const SEARCH_AHEAD_MAX_PLANS = 1000;
 
