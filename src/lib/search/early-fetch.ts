@@ -45,13 +45,15 @@ export function startupPaths(basePath: string, entry: unknown, language: string,
 /** Started requests, each handed out once, to the first request for the same path. */
 export interface EarlyResponses {
 	/**
-	 * Starts a request, unless one for the path is waiting to be taken.
+	 * Starts a request, unless one for the path is waiting to be taken, or Pagefind has already
+	 * asked for the path: it then fetched the file itself, and a response nobody reads would
+	 * only download the file twice and hold its connection open.
 	 * @param path the file's path; a query (Pagefind's cache-buster on its entry) is ignored
 	 *   when it is taken
 	 * @param query appended to the request, e.g. ?ts=…
-	 * @returns the response on its way
+	 * @returns the response on its way, or undefined when Pagefind has asked for the path already
 	 */
-	start(path: string, query?: string): Promise<Response>;
+	start(path: string, query?: string): Promise<Response> | undefined;
 	/**
 	 * @param url a URL or path Pagefind is about to fetch
 	 * @returns the started response for its path, then forgotten; undefined when there is none
@@ -66,10 +68,13 @@ export interface EarlyResponses {
  */
 export function earlyResponses(fetchFile: (url: string) => Promise<Response>, base: string): EarlyResponses {
 	const started = new Map<string, Promise<Response>>();
+	// Pagefind can read an entry before the page does, and ask for the files it names first.
+	const askedFor = new Set<string>();
 	const pathOf = (url: string) => new URL(url, base).pathname;
 	return {
 		start(path, query = '') {
 			const key = pathOf(path);
+			if (askedFor.has(key)) return undefined;
 			let response = started.get(key);
 			if (!response) {
 				response = fetchFile(`${path}${query}`);
@@ -82,6 +87,7 @@ export function earlyResponses(fetchFile: (url: string) => Promise<Response>, ba
 		},
 		take(url) {
 			const key = pathOf(url);
+			askedFor.add(key);
 			const response = started.get(key);
 			started.delete(key);
 			return response;
@@ -103,7 +109,7 @@ export function startPagefindFiles(responses: EarlyResponses, basePaths: readonl
 		responses
 			.start(entryPath(basePath), `?ts=${now}`)
 			// Read from a copy made as the response arrives, before Pagefind reads the original.
-			.then((response) => (response.ok ? response.clone().json() : null))
+			?.then((response) => (response.ok ? response.clone().json() : null))
 			.then((entry: unknown) => {
 				for (const path of startupPaths(basePath, entry, language, shard === 0)) responses.start(path);
 			})

@@ -50,6 +50,14 @@ describe('earlyResponses', () => {
 		expect(requested).toEqual(['/pagefind/wasm.unknown.pagefind']);
 	});
 
+	it('starts nothing for a path Pagefind has asked for already: it fetched that file itself', () => {
+		const { fetchFile, requested } = fakeFetch({});
+		const responses = earlyResponses(fetchFile, PAGE);
+		expect(responses.take('http://127.0.0.1:4321/pagefind/wasm.unknown.pagefind')).toBeUndefined();
+		expect(responses.start('/pagefind/wasm.unknown.pagefind')).toBeUndefined();
+		expect(requested).toEqual([]);
+	});
+
 	it('hands over a failed request as it failed, for Pagefind to report', async () => {
 		const responses = earlyResponses(() => Promise.reject(new TypeError('offline')), PAGE);
 		responses.start('/pagefind/wasm.unknown.pagefind');
@@ -68,6 +76,17 @@ describe('startPagefindFiles', () => {
 		await settled();
 		expect(requested.slice(2).sort()).toEqual(['/pagefind/pagefind.zh-cn_eb10ca9.pf_meta', '/pagefind/shard-1/pagefind.zh-cn_eb10ca9.pf_meta', '/pagefind/wasm.unknown.pagefind']);
 		expect(await (await responses.take('/pagefind/pagefind-entry.json?ts=43')!).json()).toEqual(entry);
+	});
+
+	it('leaves out the files named by an entry that Pagefind read first and asked for itself', async () => {
+		const { fetchFile, requested } = fakeFetch({ '/pagefind/pagefind-entry.json': entry });
+		const responses = earlyResponses(fetchFile, PAGE);
+		startPagefindFiles(responses, ['/pagefind/'], 'zh-cn', 42);
+		// Pagefind takes the entry and, before the page's copy of it is read, asks for the metadata.
+		responses.take('/pagefind/pagefind-entry.json?ts=42');
+		expect(responses.take('/pagefind/pagefind.zh-cn_eb10ca9.pf_meta')).toBeUndefined();
+		await settled();
+		expect(requested).toEqual(['/pagefind/pagefind-entry.json?ts=42', '/pagefind/wasm.unknown.pagefind']);
 	});
 
 	it('starts nothing more when an entry does not load', async () => {
