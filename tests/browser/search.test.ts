@@ -58,6 +58,9 @@ async function searchWhileRecording(record: () => void): Promise<{ results: Sear
 
 const urlsOf = (results: readonly { url: string }[]) => results.map((result) => result.url).sort();
 
+/** Pagefind's WebAssembly, which the page requests once Pagefind's loading starts. */
+const isPagefindWasm = (response: { url(): string }) => /^\/pagefind\/wasm\..*\.pagefind$/.test(new URL(response.url()).pathname);
+
 describe('search finds the phrase, not scattered characters', () => {
 	it('searches an index in several shards (the test build keeps them small)', async () => {
 		const page = await openSearch();
@@ -247,7 +250,7 @@ describe('search behaves the same whatever came before', () => {
 		// so it may arrive first.
 		const loaded = Promise.all([
 			page.waitForResponse((response) => new URL(response.url()).pathname === '/pagefind/pagefind.js'),
-			page.waitForResponse((response) => /^\/pagefind\/wasm\..*\.pagefind$/.test(new URL(response.url()).pathname)),
+			page.waitForResponse(isPagefindWasm),
 		]);
 		await page.locator('#search-q').focus();
 		await loaded;
@@ -291,7 +294,7 @@ describe('typing in the search box', () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		if (fakeClock) await page.clock.install();
 		await page.goto(`${siteUrl}/search/`);
-		const loaded = page.waitForResponse((response) => /^\/pagefind\/wasm\..*\.pagefind$/.test(new URL(response.url()).pathname));
+		const loaded = page.waitForResponse(isPagefindWasm);
 		await page.locator('#search-q').focus();
 		await loaded;
 		await page.waitForTimeout(1500);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, inject } from 'vitest';
-import { SEARCH_AHEAD_MAX_PLANS } from '../../src/lib/search/shards.ts';
+import { SEARCH_AHEAD_MAX_PLANS, searchesAhead } from '../../src/lib/search/shards.ts';
 import { readPage } from './helpers.ts';
 
 const dist = inject('fixtureDist');
@@ -69,6 +69,7 @@ describe('site pages', () => {
 		const plans = (JSON.parse(readFileSync(join(dist, 'data/plans.json'), 'utf8')) as unknown[]).length;
 		expect(plans).toBeGreaterThan(0);
 		expect(plans).toBeLessThanOrEqual(SEARCH_AHEAD_MAX_PLANS);
+		expect(searchesAhead(plans)).toBe(true);
 		expect(readPage('/search/').querySelector('#search-form')?.getAttribute('data-search-ahead')).toBe('true');
 	});
 

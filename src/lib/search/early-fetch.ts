@@ -6,8 +6,8 @@
  * requests when it starts loading the script, and the build's patch to pagefind.js
  * (scripts/lib/pagefind-script.ts) makes Pagefind take a response the page has started for the
  * same file instead of requesting it again. Pagefind still decides what it loads: a file it does
- * not ask for costs one wasted request, and one it asks for that the page did not start, it
- * fetches itself.
+ * not ask for costs one wasted request, whose response nobody reads (its connection stays open
+ * until the page lets it go), and one it asks for that the page did not start, it fetches itself.
  */
 
 /** The global function the search page sets and the patched pagefind.js asks for a started response. */

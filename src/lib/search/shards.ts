@@ -8,11 +8,20 @@ export const PLANS_PER_SHARD = 1000;
 
 /**
  * The most plans for which the search page searches ahead while the visitor types (search-app.ts).
- * Each state of the box is then searched at once, on the main thread. Here, at 1,000 plans a warm
- * search took 3–13 ms and no frame ran over 50 ms while a query was typed key by key (20 times);
- * at 5,000 plans searches took 38–136 ms, and each of 12 typed queries had a frame of 74–141 ms.
+ * Each state of the box is then searched at once, on the main thread. Here, at 1,000 plans a
+ * search took 3–13 ms (33–48 ms for the first one after the warm-up) and no frame ran over 50 ms
+ * while a query was typed key by key (20 times); at 5,000 plans searches took 38–136 ms, and
+ * each of 12 typed queries had a frame of 74–141 ms.
  */
 export const SEARCH_AHEAD_MAX_PLANS = 1000;
+
+/**
+ * @param plans how many plans the site has
+ * @returns whether its search page searches ahead while the visitor types
+ */
+export function searchesAhead(plans: number): boolean {
+	return plans <= SEARCH_AHEAD_MAX_PLANS;
+}
 
 /**
  * @param plans how many plans the site has

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergedShardPaths, PLANS_PER_SHARD, searchTextPath, shardCount, shardPath, splitIntoShards } from '../../../../src/lib/search/shards.ts';
+import { mergedShardPaths, PLANS_PER_SHARD, SEARCH_AHEAD_MAX_PLANS, searchesAhead, searchTextPath, shardCount, shardPath, splitIntoShards } from '../../../../src/lib/search/shards.ts';
 
 describe('search index shards', () => {
 	it('keeps up to PLANS_PER_SHARD plans in one index and adds a shard for each further batch', () => {
@@ -22,6 +22,13 @@ describe('search index shards', () => {
 	it('puts the first shard where Pagefind usually is and the others under it', () => {
 		expect(shardPath(0)).toBe('/pagefind/');
 		expect(shardPath(3)).toBe('/pagefind/shard-3/');
+	});
+
+	it('searches ahead while typing up to SEARCH_AHEAD_MAX_PLANS plans, and not above', () => {
+		expect(searchesAhead(18)).toBe(true);
+		expect(searchesAhead(SEARCH_AHEAD_MAX_PLANS)).toBe(true);
+		expect(searchesAhead(SEARCH_AHEAD_MAX_PLANS + 1)).toBe(false);
+		expect(searchesAhead(5000)).toBe(false);
 	});
 
 	it('names a search text after the Pagefind page it belongs to', () => {
