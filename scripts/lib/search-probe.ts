@@ -7,7 +7,8 @@ import { containsAnyTerm } from '../../src/lib/search/excerpt.ts';
 import { hitFinder } from '../../src/lib/search/hits.ts';
 import { prepareQuery, withSynonyms, type SynonymGroups } from '../../src/lib/search/query.ts';
 import { itemRecordParts, joinRecordText, planRecordParts, type SearchText } from '../../src/lib/search/records.ts';
-import { mergedShardPaths, SEARCH_CHUNK_STARTS_PATH, SEARCH_PAGE_PATH, searchTextPath } from '../../src/lib/search/shards.ts';
+import { mergedShardPaths, PAGEFIND_SCRIPT_PATH, SEARCH_CHUNK_STARTS_PATH, SEARCH_PAGE_PATH, searchTextPath } from '../../src/lib/search/shards.ts';
+import { median } from './site-metrics.ts';
 
 /**
  * The probe's fixed queries: the eleven measured against default Pagefind (README), then domain
@@ -56,23 +57,33 @@ export interface QueryProbe {
 	laterResultsMs?: number;
 }
 
+/** Reads one of a built site's open data files (data/). */
+const readOpenData = <T>(dist: string, name: string): T => JSON.parse(readFileSync(join(dist, 'data', name), 'utf8')) as T;
+
 /**
  * Reads the records a built site's index holds, as plain text, from its open data.
  * @param dist a built site
  * @returns the records and the synonym groups
  */
 export function readSearchableRecords(dist: string): { records: SearchableRecord[]; synonyms: SynonymGroups } {
-	const read = <T>(name: string): T => JSON.parse(readFileSync(join(dist, 'data', name), 'utf8')) as T;
-	const plans = read<{ id: string; title: string; agency: string | null; lead: string; year: number | null; url: string }[]>('plans.json');
-	const items = read<{ plan: string; number: string | null; title: string; text: string; url: string }[]>('items.json');
+	const plans = readOpenData<{ id: string; title: string; agency: string | null; lead: string; year: number | null; url: string }[]>(dist, 'plans.json');
+	const items = readOpenData<{ plan: string; number: string | null; title: string; text: string; url: string }[]>(dist, 'items.json');
 	const yearOfPlan = new Map(plans.map((plan) => [plan.id, plan.year]));
 	return {
 		records: [
 			...plans.map((plan) => ({ url: plan.url, text: joinRecordText(planRecordParts(plan)), year: plan.year })),
 			...items.map((item) => ({ url: item.url, text: joinRecordText(itemRecordParts(item)), year: yearOfPlan.get(item.plan) ?? null })),
 		],
-		synonyms: read<string[][]>('synonyms.json'),
+		synonyms: readSynonyms(dist),
 	};
+}
+
+/**
+ * @param dist a built site
+ * @returns the synonym groups it publishes
+ */
+export function readSynonyms(dist: string): SynonymGroups {
+	return readOpenData<string[][]>(dist, 'synonyms.json');
 }
 
 /**
@@ -147,7 +158,7 @@ export async function probeRecall(browser: Browser, siteUrl: string, dist: strin
 				const search = await pagefind.search(pagefindQuery);
 				return ((search?.results ?? []) as { id: string }[]).map((result) => result.id);
 			},
-			{ pagefindQuery: prepared.pagefindQuery, chunkTerms: chunkLoadTerms(chunkStarts, prepared.prefixTokens), pagefindUrl: '/pagefind/pagefind.js', shardPaths: mergedShardPaths(shards) },
+			{ pagefindQuery: prepared.pagefindQuery, chunkTerms: chunkLoadTerms(chunkStarts, prepared.prefixTokens), pagefindUrl: PAGEFIND_SCRIPT_PATH, shardPaths: mergedShardPaths(shards) },
 		);
 		await apiPage.close();
 		// The plans' search texts, as the search page fetches them by the ids Pagefind returned.
@@ -176,19 +187,27 @@ const FOCUS_BEFORE_SUBMIT_MS = 1000;
  * it); the query submitted a second after the box was focused (the site starts loading
  * Pagefind on focus, as when a visitor clicks into the box and types); and, in the page of the
  * first search, the next query of the list (a later search).
+ * @param browser a launched Chromium
+ * @param siteUrl where the built site is served (127.0.0.1)
+ * @param query the query
+ * @param nextQuery the query of the later search
+ * @param pagePath the page searched on: the search page, or another page with the same search
+ *   box and result list (the ids search-q and search-results), such as the floor probe's
+ * @returns the timings and bytes, without the arrival
  */
-async function timeVisitorSearch(
+export async function timeVisitorSearch(
 	browser: Browser,
 	siteUrl: string,
 	query: string,
 	nextQuery: string,
+	pagePath = SEARCH_PAGE_PATH,
 ): Promise<Omit<SearchTimings, 'arrivalResultsMs'>> {
 	const open = async () => {
 		const context = await browser.newContext();
 		const results = await reportedResults(context);
 		const page = await context.newPage();
 		const network = followRequests(page);
-		await page.goto(`${siteUrl}${SEARCH_PAGE_PATH}`, { waitUntil: 'networkidle' });
+		await page.goto(`${siteUrl}${pagePath}`, { waitUntil: 'networkidle' });
 		return { context, page, network, results };
 	};
 	// Timed inside the page, from the Enter key's event to the first frame that shows the results
@@ -258,16 +277,47 @@ function followRequests(page: Page): { quiet: () => Promise<void> } {
  * the navigation to /search/?q=<query> (the search page's time origin) to the first frame that
  * shows the results, watched from before the page's own script runs.
  */
-async function timeArrival(browser: Browser, siteUrl: string, query: string): Promise<number> {
+function timeArrival(browser: Browser, siteUrl: string, query: string): Promise<number> {
+	return timeArrivingSearch(browser, query, async (page) => {
+		await page.goto(`${siteUrl}/`, { waitUntil: 'networkidle' });
+		const box = page.getByRole('search').getByRole('searchbox');
+		await box.fill(query);
+		await Promise.all([page.waitForURL((url) => url.pathname === SEARCH_PAGE_PATH), box.press('Enter')]);
+	});
+}
+
+/**
+ * Times a visitor who opens a page with the query in its address (`<pagePath>?q=<query>`, as the
+ * search box of the other pages sends it to the search page), in a fresh browser context, from
+ * the start of the navigation to the first frame that shows the results. Unlike the probe's
+ * arrival (timeArrival) the page is opened directly, so that the search page and the floor
+ * probe's pages (search-floor.ts) are timed alike.
+ * @param browser a launched Chromium
+ * @param siteUrl where the built site is served (127.0.0.1)
+ * @param pagePath the page
+ * @param query the query
+ * @returns the time to the results, in ms
+ */
+export function timeDirectArrival(browser: Browser, siteUrl: string, pagePath: string, query: string): Promise<number> {
+	return timeArrivingSearch(browser, query, async (page) => {
+		await page.goto(`${siteUrl}${pagePath}?q=${encodeURIComponent(query)}`);
+	});
+}
+
+/**
+ * @param browser a launched Chromium
+ * @param query the query the arriving page searches
+ * @param arrive opens the page that searches it, in a page whose results are watched from
+ *   before any page script runs
+ * @returns the time from the start of that page's navigation to its results, in ms
+ */
+async function timeArrivingSearch(browser: Browser, query: string, arrive: (page: Page) => Promise<void>): Promise<number> {
 	const context = await browser.newContext();
 	try {
 		const results = await reportedResults(context);
 		const page = await context.newPage();
 		await page.addInitScript(watchResults, { wanted: query, afterEnter: false, searchPage: SEARCH_PAGE_PATH, reportTo: REPORT_FUNCTION });
-		await page.goto(`${siteUrl}/`, { waitUntil: 'networkidle' });
-		const box = page.getByRole('search').getByRole('searchbox');
-		await box.fill(query);
-		await Promise.all([page.waitForURL((url) => url.pathname === SEARCH_PAGE_PATH), box.press('Enter')]);
+		await arrive(page);
 		return (await results.next()).ms;
 	} finally {
 		await context.close();
@@ -386,7 +436,6 @@ export interface SearchMetrics {
  * @returns the summary figures
  */
 export function summariseProbes(probes: readonly QueryProbe[]): SearchMetrics {
-	const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 	return {
 		queries: probes.length,
 		min_precision: Math.min(...probes.map((probe) => probe.precision)),

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createGzip } from 'node:zlib';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
@@ -38,6 +39,9 @@ export function contentTypeOf(file: string): string {
 	return CONTENT_TYPES[ext] ?? 'application/octet-stream';
 }
 
+/** HTML pages by URL path, served with the site's headers. */
+export type ExtraPages = Readonly<Record<string, string>>;
+
 export interface StaticServer {
 	/** Base URL without a trailing slash, e.g. http://127.0.0.1:43123 */
 	url: string;
@@ -49,12 +53,14 @@ export interface StaticServer {
  * `dir` → 301 to `dir/`, anything else → `404.html` with status 404. Bound to 127.0.0.1 only, on a
  * free port chosen by the OS.
  * @param root the built site (e.g. tests/.tmp/site-dist)
+ * @param extraPages pages served beside the site's, by path (e.g. `/search-floor/`), so that a
+ *   probe can add its own pages without writing into the built site
  * @returns the base URL and a close function
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, extraPages: ExtraPages = {}): Promise<StaticServer> {
 	const base = resolve(root);
 	const server = createServer((req, res) => {
-		handle(base, req, res).catch((error: unknown) => {
+		handle(base, extraPages, req, res).catch((error: unknown) => {
 			if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
 			res.end(String(error));
 		});
@@ -79,10 +85,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
  * uses it: a real host answers from another machine, while a server in the probe's own thread
  * would answer only when Playwright's traffic with Chromium leaves it time.
  * @param root the built site
+ * @param extraPages pages served beside the site's (see serveStatic)
  * @returns the base URL and a close function that also ends the thread
  */
-export async function serveStaticInThread(root: string): Promise<StaticServer> {
-	const worker = new Worker(new URL('./static-server-thread.ts', import.meta.url), { workerData: root });
+export async function serveStaticInThread(root: string, extraPages: ExtraPages = {}): Promise<StaticServer> {
+	const worker = new Worker(new URL('./static-server-thread.ts', import.meta.url), { workerData: { root, extraPages } });
 	const [url] = (await once(worker, 'message')) as [string];
 	return {
 		url,
@@ -94,7 +101,7 @@ export async function serveStaticInThread(root: string): Promise<StaticServer> {
 	};
 }
 
-async function handle(base: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(base: string, extraPages: ExtraPages, req: IncomingMessage, res: ServerResponse): Promise<void> {
 	if (req.method !== 'GET' && req.method !== 'HEAD') {
 		res.writeHead(405, { Allow: 'GET, HEAD' }).end();
 		return;
@@ -107,6 +114,7 @@ async function handle(base: string, req: IncomingMessage, res: ServerResponse): 
 		res.writeHead(400).end();
 		return;
 	}
+	if (Object.hasOwn(extraPages, pathname)) return send(req, res, pageBody(extraPages[pathname]), 200);
 	const file = resolve(join(base, pathname));
 	// Never serve anything outside the site, whatever the request path says.
 	if (file !== base && !file.startsWith(base + sep)) {
@@ -120,12 +128,12 @@ async function handle(base: string, req: IncomingMessage, res: ServerResponse): 
 			return;
 		}
 		const index = join(file, 'index.html');
-		if (await isFile(index)) return send(req, res, index, 200);
+		if (await isFile(index)) return send(req, res, await fileBody(index), 200);
 	} else if (info?.isFile()) {
-		return send(req, res, file, 200);
+		return send(req, res, await fileBody(file), 200);
 	}
 	const notFound = join(base, '404.html');
-	if (await isFile(notFound)) return send(req, res, notFound, 404);
+	if (await isFile(notFound)) return send(req, res, await fileBody(notFound), 404);
 	res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found');
 }
 
@@ -142,9 +150,23 @@ function gzipped(req: IncomingMessage, contentType: string): boolean {
 	return text && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 }
 
-async function send(req: IncomingMessage, res: ServerResponse, file: string, status: number): Promise<void> {
-	const { size } = await stat(file);
-	const contentType = contentTypeOf(file);
+/** What a response sends: a file of the site, or an extra page. */
+interface Body {
+	contentType: string;
+	size: number;
+	open(): Readable;
+}
+
+async function fileBody(file: string): Promise<Body> {
+	return { contentType: contentTypeOf(file), size: (await stat(file)).size, open: () => createReadStream(file) };
+}
+
+function pageBody(html: string): Body {
+	const bytes = Buffer.from(html);
+	return { contentType: CONTENT_TYPES['.html'], size: bytes.length, open: () => Readable.from([bytes]) };
+}
+
+async function send(req: IncomingMessage, res: ServerResponse, { contentType, size, open }: Body, status: number): Promise<void> {
 	const compress = gzipped(req, contentType);
 	res.writeHead(status, {
 		'Content-Type': contentType,
@@ -156,7 +178,7 @@ async function send(req: IncomingMessage, res: ServerResponse, file: string, sta
 		return;
 	}
 	await new Promise<void>((done, fail) => {
-		const stream = createReadStream(file).on('error', fail);
+		const stream = open().on('error', fail);
 		(compress ? stream.pipe(createGzip()) : stream).on('end', done).pipe(res);
 	});
 }

@@ -6,8 +6,11 @@ import { containsAnyTerm } from '../../src/lib/search/excerpt.ts';
 import { prepareQuery, withSynonyms } from '../../src/lib/search/query.ts';
 import { chunkLoadTerms } from '../../src/lib/search/chunks.ts';
 import { SEARCH_CHUNK_STARTS_PATH } from '../../src/lib/search/shards.ts';
+import { DEFAULT_PLAN_BATCHING } from '../../src/lib/search/hit-stream.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { readSearchableRecords, timeSearches } from '../../scripts/lib/search-probe.ts';
+import { FLOOR_PAGES, floorPages } from '../../scripts/lib/search-floor.ts';
+import { readSearchableRecords, timeDirectArrival, timeSearches, timeVisitorSearch } from '../../scripts/lib/search-probe.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { readResults, selectFilter, typeQuery, type SearchResult } from '../support/search-ui.ts';
 import { SEARCH_SHARD_PLANS } from '../support/setup-browser.ts';
 
@@ -386,4 +389,32 @@ describe('the search probe (npm run probe:search, npm run bench -- --search)', (
 		// At least Pagefind's script, its WebAssembly and one plan's search text.
 		expect(timings.firstSearchBytes).toBeGreaterThan(30_000);
 	}, 60_000);
+});
+
+describe('the floor probe (npm run probe:floor)', () => {
+	it('serves bare pages beside the site that find the plans holding the query, timed as the search page is', async () => {
+		const [query, nextQuery] = ['疫苗', '中医药'];
+		const server = await serveStatic(siteDist, floorPages(siteDist, [query, nextQuery]));
+		try {
+			const withTexts = FLOOR_PAGES.find((page) => page.texts)!;
+			const page = await browser.newPage();
+			await page.goto(`${server.url}${withTexts.path}?q=${encodeURIComponent(query)}`);
+			const shown = page.locator(`#search-results[data-query="${query}"] li`);
+			await shown.first().waitFor();
+			const plansHoldingQuery = new Set(expectedFor(query).map((record) => record.url.split('#')[0]));
+			const urls = await shown.allTextContents();
+			expect(urls).toHaveLength(Math.min(DEFAULT_PLAN_BATCHING.first, plansHoldingQuery.size));
+			for (const url of urls) expect(plansHoldingQuery).toContain(url);
+			await page.close();
+			for (const { path } of FLOOR_PAGES) {
+				const timings = await timeVisitorSearch(browser, server.url, query, nextQuery, path);
+				const arrivalMs = await timeDirectArrival(browser, server.url, path, query);
+				for (const ms of [timings.firstResultsMs, timings.focusedResultsMs, timings.laterResultsMs, arrivalMs]) {
+					expect(Number.isInteger(ms) && ms > 0).toBe(true);
+				}
+			}
+		} finally {
+			await server.close();
+		}
+	}, 120_000);
 });

@@ -13,7 +13,7 @@ import { hitFinder, type SearchHit } from '../../lib/search/hits.ts';
 import { runForLatestState } from '../../lib/search/latest-state.ts';
 import { prepareQuery, withSynonyms, type PreparedQuery, type SynonymGroups } from '../../lib/search/query.ts';
 import { SEARCH_LANGUAGE, SEARCH_RANKING, type SearchText } from '../../lib/search/records.ts';
-import { mergedShardPaths, SEARCH_CHUNK_STARTS_PATH, SEARCH_YEARS_PATH, searchTextPath, shardPath } from '../../lib/search/shards.ts';
+import { mergedShardPaths, PAGEFIND_SCRIPT_PATH, SEARCH_CHUNK_STARTS_PATH, SEARCH_YEARS_PATH, searchTextPath, shardPath } from '../../lib/search/shards.ts';
 
 interface PagefindResult {
 	id: string;
@@ -35,8 +35,6 @@ interface Pagefind {
 const PAGE_SIZE = 10;
 /** Pause after typing before searching, so each keystroke does not fetch index chunks. */
 const TYPING_PAUSE_MS = 250;
-/** Kept in a variable so the bundler leaves Pagefind's own script alone. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 const FILTER_NAMES = ['year', 'region', 'kind'] as const;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -83,12 +81,13 @@ if (form && input && status && list && more) {
 		if (pagefind) return pagefind;
 		// The browser keeps a module that failed to load as failed for the page's life: a retry
 		// imports it under another address (Pagefind finds its files from the script's folder).
-		const url = failedImports === 0 ? PAGEFIND_URL : `${PAGEFIND_URL}?retry=${failedImports}`;
+		const url = failedImports === 0 ? PAGEFIND_SCRIPT_PATH : `${PAGEFIND_SCRIPT_PATH}?retry=${failedImports}`;
 		// Pagefind's entries, metadata and WebAssembly load alongside its script (early-fetch.ts).
 		const responses = earlyResponses((file) => fetch(file), window.location.href);
 		Object.assign(window, { [EARLY_RESPONSE_HOOK]: responses.take });
 		startPagefindFiles(responses, [shardPath(0), ...mergedShardPaths(shards)], SEARCH_LANGUAGE);
 		pagefind = forgetOnFailure(
+			// A variable, so the bundler leaves Pagefind's own script alone.
 			(import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
 				await module.options({ noWorker: true, ranking: SEARCH_RANKING });
 				await module.init();

@@ -61,6 +61,9 @@ export function shardPath(shard: number): string {
 	return shard === 0 ? '/pagefind/' : `/pagefind/${SHARD_FOLDER_PREFIX}${shard}/`;
 }
 
+/** Pagefind's script, in the primary shard's folder, from which it finds its files. */
+export const PAGEFIND_SCRIPT_PATH = `${shardPath(0)}pagefind.js`;
+
 /** The search page, whose folder also holds the search's own data files below. */
 export const SEARCH_PAGE_PATH = '/search/';
 

@@ -53,12 +53,32 @@ describe('the test static server', () => {
 	});
 });
 
+describe('extra pages beside the site', () => {
+	it('serves a page given by path as HTML, and the site as before', async () => {
+		const page = '<!DOCTYPE html><title>探针</title>';
+		const withPage = await serveStatic(root, { '/probe-page/': page });
+		try {
+			const response = await get('/probe-page/', {}, withPage.url);
+			expect(response.status).toBe(200);
+			expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+			expect(response.body.toString('utf8')).toBe(page);
+			expect((await get('/app.js', {}, withPage.url)).body.toString('utf8')).toBe(script);
+			// Only the exact path: anything else is the site's (here a 404).
+			expect((await get('/probe-page/x', {}, withPage.url)).status).toBe(404);
+		} finally {
+			await withPage.close();
+		}
+	});
+});
+
 describe('the static server in a thread of its own', () => {
-	it('serves the same files, and stops serving once closed', async () => {
-		const threaded = await serveStaticInThread(root);
+	it('serves the same files and extra pages, and stops serving once closed', async () => {
+		const threaded = await serveStaticInThread(root, { '/probe-page/': '<p>探针</p>' });
 		const response = await get('/app.js', { 'accept-encoding': 'gzip' }, threaded.url);
 		expect(response.status).toBe(200);
 		expect(gunzipSync(response.body).toString('utf8')).toBe(script);
+		const page = await get('/probe-page/', { 'accept-encoding': 'gzip' }, threaded.url);
+		expect(gunzipSync(page.body).toString('utf8')).toBe('<p>探针</p>');
 		await threaded.close();
 		await expect(get('/app.js', {}, threaded.url)).rejects.toThrow(/ECONNREFUSED/);
 	});
