@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { DEFAULT_PLAN_BATCHING } from '../../src/lib/search/hit-stream.ts';
 import { prepareQuery } from '../../src/lib/search/query.ts';
 import { mergedShardPaths, PAGEFIND_SCRIPT_PATH, SEARCH_PAGE_PATH, searchTextPath, SHARD_FOLDER_PREFIX, shardPath } from '../../src/lib/search/shards.ts';
-import { readSynonyms, timeDirectArrival, timeVisitorSearch } from './search-probe.ts';
+import { readSynonyms, timeDirectArrival, timeVisitorSearch, type VisitorSearchOptions } from './search-probe.ts';
 import { median } from './site-metrics.ts';
 import type { ExtraPages } from './static-server.ts';
 
@@ -142,15 +142,17 @@ export interface FloorSummary extends FloorTimings {
  * @param browser a launched Chromium
  * @param siteUrl where the built site and the floor pages (floorPages) are served
  * @param queries the queries
+ * @param laterPauseMs a pause before Enter in the later search (VisitorSearchOptions)
  * @returns each page's timings per query, search page last
  */
-export async function probeFloor(browser: Browser, siteUrl: string, queries: readonly string[]): Promise<{ page: string; path: string; timings: FloorTimings[] }[]> {
+export async function probeFloor(browser: Browser, siteUrl: string, queries: readonly string[], laterPauseMs = 0): Promise<{ page: string; path: string; timings: FloorTimings[] }[]> {
 	const pages = [...FLOOR_PAGES.map(({ name, path }) => ({ page: name, path })), { page: '站点搜索页', path: SEARCH_PAGE_PATH }].map((page) => ({ ...page, timings: [] as FloorTimings[] }));
 	for (const [index, query] of queries.entries()) {
 		const nextQuery = queries[(index + 1) % queries.length];
 		for (let turn = 0; turn < pages.length; turn += 1) {
 			const page = pages[(index + turn) % pages.length];
-			const visit = await timeVisitorSearch(browser, siteUrl, query, nextQuery, page.path);
+			const options: VisitorSearchOptions = { pagePath: page.path, laterPauseMs };
+			const visit = await timeVisitorSearch(browser, siteUrl, query, nextQuery, options);
 			const arrivalMs = await timeDirectArrival(browser, siteUrl, page.path, query);
 			page.timings.push({ firstMs: visit.firstResultsMs, focusedMs: visit.focusedResultsMs, laterMs: visit.laterResultsMs, arrivalMs });
 		}

@@ -177,6 +177,21 @@ export async function probeRecall(browser: Browser, siteUrl: string, dist: strin
 	return probes;
 }
 
+/** Where timeVisitorSearch searches, and how fast its visitor is. */
+export interface VisitorSearchOptions {
+	/**
+	 * The page searched on: the search page, or another page with the same search box and result
+	 * list (the ids search-q and search-results), such as the floor probe's (search-floor.ts).
+	 */
+	pagePath?: string;
+	/**
+	 * A pause between filling the box and pressing Enter in the later search, as a person makes
+	 * (the probe's own later search has none: Enter follows the input by the 30-50 ms of
+	 * Playwright's round trips).
+	 */
+	laterPauseMs?: number;
+}
+
 /** How long a visitor has had the search box focused before submitting, in the focused timing. */
 const FOCUS_BEFORE_SUBMIT_MS = 1000;
 
@@ -191,8 +206,7 @@ const FOCUS_BEFORE_SUBMIT_MS = 1000;
  * @param siteUrl where the built site is served (127.0.0.1)
  * @param query the query
  * @param nextQuery the query of the later search
- * @param pagePath the page searched on: the search page, or another page with the same search
- *   box and result list (the ids search-q and search-results), such as the floor probe's
+ * @param options where and how
  * @returns the timings and bytes, without the arrival
  */
 export async function timeVisitorSearch(
@@ -200,7 +214,7 @@ export async function timeVisitorSearch(
 	siteUrl: string,
 	query: string,
 	nextQuery: string,
-	pagePath = SEARCH_PAGE_PATH,
+	{ pagePath = SEARCH_PAGE_PATH, laterPauseMs = 0 }: VisitorSearchOptions = {},
 ): Promise<Omit<SearchTimings, 'arrivalResultsMs'>> {
 	const open = async () => {
 		const context = await browser.newContext();
@@ -212,9 +226,10 @@ export async function timeVisitorSearch(
 	};
 	// Timed inside the page, from the Enter key's event to the first frame that shows the results
 	// (or the finished search without any): Playwright's own round trips stay out of the figure.
-	const submit = async ({ page, results }: Awaited<ReturnType<typeof open>>, text: string) => {
+	const submit = async ({ page, results }: Awaited<ReturnType<typeof open>>, text: string, pauseMs = 0) => {
 		await page.locator('#search-q').fill(text);
 		await page.evaluate(watchResults, { wanted: text, afterEnter: true, searchPage: SEARCH_PAGE_PATH, reportTo: REPORT_FUNCTION });
+		if (pauseMs > 0) await page.waitForTimeout(pauseMs);
 		await page.locator('#search-q').press('Enter');
 		return results.next();
 	};
@@ -224,7 +239,7 @@ export async function timeVisitorSearch(
 	// visitor reading the results does not wait for, but a search submitted at once would share
 	// the network and the main thread with.
 	await cold.network.quiet();
-	const later = await submit(cold, nextQuery);
+	const later = await submit(cold, nextQuery, laterPauseMs);
 	await cold.context.close();
 	const focused = await open();
 	await focused.page.locator('#search-q').focus();

@@ -407,7 +407,7 @@ describe('the floor probe (npm run probe:floor)', () => {
 			for (const url of urls) expect(plansHoldingQuery).toContain(url);
 			await page.close();
 			for (const { path } of FLOOR_PAGES) {
-				const timings = await timeVisitorSearch(browser, server.url, query, nextQuery, path);
+				const timings = await timeVisitorSearch(browser, server.url, query, nextQuery, { pagePath: path, laterPauseMs: 100 });
 				const arrivalMs = await timeDirectArrival(browser, server.url, path, query);
 				for (const ms of [timings.firstResultsMs, timings.focusedResultsMs, timings.laterResultsMs, arrivalMs]) {
 					expect(Number.isInteger(ms) && ms > 0).toBe(true);
