@@ -361,6 +361,26 @@ describe("Pagefind's start-up, as the build patches it", () => {
 		expect(startUp.filter(({ path }) => path === '/pagefind/pagefind-entry.json')).toEqual([{ path: '/pagefind/pagefind-entry.json', afterScript: false }]);
 	});
 
+	it('fetches the chunk starts of a prefix term (DRG) while Pagefind loads, not once it is ready', async () => {
+		const page = await browser.newPage();
+		let releaseWasm!: () => void;
+		const wasmHeld = new Promise<void>((resolve) => (releaseWasm = resolve));
+		// Pagefind cannot be ready while its WebAssembly is held back.
+		await page.route((url) => isPagefindWasm({ url: () => url.href }), async (route) => {
+			await wasmHeld;
+			await route.continue();
+		});
+		const chunkStartsWhileLoading = page
+			.waitForRequest((request) => new URL(request.url()).pathname === SEARCH_CHUNK_STARTS_PATH, { timeout: 10_000 })
+			.then(() => true, () => false);
+		await page.goto(`${siteUrl}/search/?q=DRG`);
+		const requested = await chunkStartsWhileLoading;
+		releaseWasm();
+		expect(requested).toBe(true);
+		expect((await readResults(page, 'DRG', { allPages: false })).length).toBeGreaterThan(0);
+		await page.close();
+	});
+
 	it('searches without constructing a word segmenter (the query is letter codes, split at its spaces)', async () => {
 		const { results, recorded: segmenters } = await searchWhileRecording(() => {
 			const Native = Intl.Segmenter;
