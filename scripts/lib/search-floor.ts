@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DEFAULT_PLAN_BATCHING } from '../../src/lib/search/hit-stream.ts';
+import type { PagefindApi } from '../../src/lib/search/pagefind-api.ts';
 import { prepareQuery } from '../../src/lib/search/query.ts';
 import { mergedShardPaths, PAGEFIND_SCRIPT_PATH, SEARCH_PAGE_PATH, searchTextPath, SHARD_FOLDER_PREFIX, shardPath } from '../../src/lib/search/shards.ts';
 import { readSynonyms, timeDirectArrival, timeVisitorSearch, type VisitorSearchOptions } from './search-probe.ts';
@@ -16,8 +17,9 @@ import type { ExtraPages } from './static-server.ts';
  * a query in the address; preload the query's index chunks on input, as Pagefind's own search
  * box does; and on Enter search and list the plans found (Pagefind's page ids). The second page
  * also fetches the search texts of the first plans, as a result that shows an item's own text
- * must (the site fetches the same number first), and lists their addresses. Timed like the search page (search-probe.ts), the pages show
- * how much of the search page's time is the search itself on this machine.
+ * must (the site fetches the same number first), and lists their addresses. Timed like the
+ * search page (search-probe.ts), the pages show how much of the search page's time is the search
+ * itself on this machine.
  */
 export const FLOOR_PAGES = [
 	{ name: 'Pagefind 下限（只列出文件）', path: '/search-floor/', texts: false },
@@ -35,14 +37,6 @@ interface FloorConfig {
 	textsPerSearch: number;
 }
 
-interface FloorPagefind {
-	options(options: { noWorker: boolean }): Promise<void>;
-	init(): Promise<void>;
-	mergeIndex(path: string): Promise<void>;
-	preload(query: string): Promise<void>;
-	search(query: string): Promise<{ results: { id: string }[] } | null>;
-}
-
 /**
  * A floor page's script. It runs in the page (its source is written into the page), so it refers
  * to nothing outside itself.
@@ -54,9 +48,9 @@ function runFloorPage({ pagefindQueries, pagefindScript, shardPaths, textPath, t
 	const form = document.getElementById('search-form') as HTMLFormElement;
 	const input = document.getElementById('search-q') as HTMLInputElement;
 	const list = document.getElementById('search-results') as HTMLOListElement;
-	let pagefind: Promise<FloorPagefind> | null = null;
+	let pagefind: Promise<PagefindApi> | null = null;
 	const load = () =>
-		(pagefind ??= (importScript(pagefindScript) as Promise<FloorPagefind>).then(async (module) => {
+		(pagefind ??= (importScript(pagefindScript) as Promise<PagefindApi>).then(async (module) => {
 			await module.options({ noWorker: true });
 			await module.init();
 			await Promise.all(shardPaths.map((path) => module.mergeIndex(path)));

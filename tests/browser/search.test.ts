@@ -62,7 +62,7 @@ async function searchWhileRecording(record: () => void): Promise<{ results: Sear
 const urlsOf = (results: readonly { url: string }[]) => results.map((result) => result.url).sort();
 
 /** Pagefind's WebAssembly, which the page requests once Pagefind's loading starts. */
-const isPagefindWasm = (response: { url(): string }) => /^\/pagefind\/wasm\..*\.pagefind$/.test(new URL(response.url()).pathname);
+const isPagefindWasm = (url: string) => /^\/pagefind\/wasm\..*\.pagefind$/.test(new URL(url).pathname);
 
 describe('search finds the phrase, not scattered characters', () => {
 	it('searches an index in several shards (the test build keeps them small)', async () => {
@@ -253,7 +253,7 @@ describe('search behaves the same whatever came before', () => {
 		// so it may arrive first.
 		const loaded = Promise.all([
 			page.waitForResponse((response) => new URL(response.url()).pathname === '/pagefind/pagefind.js'),
-			page.waitForResponse(isPagefindWasm),
+			page.waitForResponse((response) => isPagefindWasm(response.url())),
 		]);
 		await page.locator('#search-q').focus();
 		await loaded;
@@ -297,7 +297,7 @@ describe('typing in the search box', () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		if (fakeClock) await page.clock.install();
 		await page.goto(`${siteUrl}/search/`);
-		const loaded = page.waitForResponse(isPagefindWasm);
+		const loaded = page.waitForResponse((response) => isPagefindWasm(response.url()));
 		await page.locator('#search-q').focus();
 		await loaded;
 		await page.waitForTimeout(1500);
@@ -366,7 +366,7 @@ describe("Pagefind's start-up, as the build patches it", () => {
 		let releaseWasm!: () => void;
 		const wasmHeld = new Promise<void>((resolve) => (releaseWasm = resolve));
 		// Pagefind cannot be ready while its WebAssembly is held back.
-		await page.route((url) => isPagefindWasm({ url: () => url.href }), async (route) => {
+		await page.route((url) => isPagefindWasm(url.href), async (route) => {
 			await wasmHeld;
 			await route.continue();
 		});

@@ -11,25 +11,10 @@ import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { DEFAULT_PLAN_BATCHING, hitPages, hitsInRankOrder, type HitPages } from '../../lib/search/hit-stream.ts';
 import { hitFinder, type SearchHit } from '../../lib/search/hits.ts';
 import { runForLatestState } from '../../lib/search/latest-state.ts';
+import type { PagefindApi, PagefindResult } from '../../lib/search/pagefind-api.ts';
 import { prepareQuery, withSynonyms, type PreparedQuery, type SynonymGroups } from '../../lib/search/query.ts';
 import { SEARCH_LANGUAGE, SEARCH_RANKING, type SearchText } from '../../lib/search/records.ts';
 import { mergedShardPaths, PAGEFIND_SCRIPT_PATH, SEARCH_CHUNK_STARTS_PATH, SEARCH_YEARS_PATH, searchTextPath, shardPath } from '../../lib/search/shards.ts';
-
-interface PagefindResult {
-	id: string;
-}
-interface PagefindSearch {
-	results: PagefindResult[];
-}
-interface Pagefind {
-	options(options: { noWorker?: boolean; ranking?: typeof SEARCH_RANKING }): Promise<void>;
-	init(): Promise<void>;
-	mergeIndex(path: string, options: { ranking: typeof SEARCH_RANKING }): Promise<void>;
-	preload(query: string): Promise<void>;
-	/** A null query searches by the filters alone. */
-	search(query: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
-	filters(): Promise<Record<string, Record<string, number>>>;
-}
 
 /** How many results are shown at once; more are shown on request. */
 const PAGE_SIZE = 10;
@@ -48,7 +33,7 @@ if (form && input && status && list && more) {
 	const shards = Number(form.dataset.shards ?? '1');
 	const searchesAhead = form.dataset.searchAhead === 'true';
 	const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
-	let pagefind: Promise<Pagefind> | null = null;
+	let pagefind: Promise<PagefindApi> | null = null;
 	let generation = 0;
 	/** The state (query, filters, sort) of the latest search, unless it failed. */
 	let searchedKey: string | null = null;
@@ -77,7 +62,7 @@ if (form && input && status && list && more) {
 	const inBackground = (load: Promise<unknown>): void => void load.catch(() => undefined);
 
 	// Without its worker Pagefind saves a script and a round trip before the first results.
-	const loadPagefind = (): Promise<Pagefind> => {
+	const loadPagefind = (): Promise<PagefindApi> => {
 		if (pagefind) return pagefind;
 		// The browser keeps a module that failed to load as failed for the page's life: a retry
 		// imports it under another address (Pagefind finds its files from the script's folder).
@@ -88,7 +73,7 @@ if (form && input && status && list && more) {
 		startPagefindFiles(responses, [shardPath(0), ...mergedShardPaths(shards)], SEARCH_LANGUAGE);
 		pagefind = forgetOnFailure(
 			// A variable, so the bundler leaves Pagefind's own script alone.
-			(import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
+			(import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (module) => {
 				await module.options({ noWorker: true, ranking: SEARCH_RANKING });
 				await module.init();
 				// Each shard ranks its own plans, so each needs the same settings. The shards load
@@ -260,7 +245,7 @@ if (form && input && status && list && more) {
 	 * plans and more (55–64 ms at 5,000 and 70–77 ms at 10,000 in 4 of 4 trials, none at 1,000)
 	 * while the visitor starts typing. It is skipped once there is a query.
 	 */
-	const warmUp = async (module: Pagefind) => {
+	const warmUp = async (module: PagefindApi) => {
 		const visitorHasTyped = () => generation > 0 || input.value.trim() !== '';
 		if (warmedUp || visitorHasTyped()) return;
 		warmedUp = true;
