@@ -4,18 +4,18 @@
  * rather than publishing a site whose search silently finds nothing.
  *
  * It runs in its own process, after Astro's has ended, because Astro keeps everything it built in
- * memory until it exits (about 4 GB at 10,000 plans): indexing inside Astro's last hook put a
- * Pagefind process (about 2.3 GB per 1,000 plans) on top of that.
+ * memory until it exits, and a Pagefind process holds its whole shard in memory while it writes
+ * it: run at the same time, the two would add up.
  *
  * The index is made from the open data the build has written (data/plans.json, data/items.json
  * and data/synonyms.json), as one page of bigram tokens per plan (src/lib/search/records.ts), not
  * from the site's HTML: Pagefind's own Chinese segmentation misses and mismatches too much (see
- * README). Plans go into shards of PLANS_PER_SEARCH_SHARD, each written by a fresh Pagefind
- * process, so that memory stays bounded (src/lib/search/shards.ts). Pagefind's result fragments
- * are replaced by the site's search texts, one small file per plan named by Pagefind's page id,
- * a file of each page's year, and one of where each shard's index chunks start (for prefix
- * terms, src/lib/search/chunks.ts); the last line states the indexing time in a fixed form that
- * `npm run bench` reads.
+ * src/lib/search/README.md). Plans go into shards of PLANS_PER_SEARCH_SHARD, each written by a
+ * fresh Pagefind process, so that memory stays bounded (src/lib/search/shards.ts). Pagefind's
+ * result fragments are replaced by the site's search texts, one small file per plan named by
+ * Pagefind's page id, a file of each page's year, and one of where each shard's index chunks
+ * start (for prefix terms, src/lib/search/chunks.ts); the last line states the indexing time in
+ * a fixed form that `npm run bench` reads.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -38,10 +38,10 @@ try {
 	const synonyms = await readJson<SynonymGroups>('data/synonyms.json');
 	const inputs = groupSearchInputs(await readJson<SearchPlanInput[]>('data/plans.json'), await readJson<SearchItemInput[]>('data/items.json'));
 	const shards = splitIntoShards(inputs, PLANS_PER_SEARCH_SHARD);
-	// One shard at a time: a Pagefind process holds about 2.3 GB while it writes 1,000 plans,
-	// and on 2 cores two at once saved only 17% of the indexing time at 3,000 plans (136 s
-	// instead of 164 s) for 2.3 GB more at the peak. The first shard is the primary: the others
-	// are written into folders inside its own.
+	// One shard at a time: each Pagefind process holds its whole shard in memory, so the peak
+	// stays that of one shard whatever the number of plans; on a 2-core machine shards written in
+	// parallel save little time for a much higher peak. The first shard is the primary: the
+	// others are written into folders inside its own.
 	const years: ShardYears = {};
 	const chunkStarts: string[][] = [];
 	for (const [shard, shardInputs] of shards.entries()) {

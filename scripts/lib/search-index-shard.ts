@@ -6,8 +6,8 @@
  * The worker builds its shard's pages one at a time from the plans and items it is given, writes
  * each plan's search text under the id Pagefind gave its page, prunes the index to what the
  * browser loads, patches the primary script (pagefind-script.ts), and posts back the year of
- * each page id and where its index chunks start. The pages themselves (about ten times their
- * plan's text) never all exist at once, nor in the main thread.
+ * each page id and where its index chunks start. The pages themselves (token lists, many times
+ * larger than their plan's text) never all exist at once, nor in the main thread.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

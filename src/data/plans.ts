@@ -13,26 +13,39 @@ export type RegionEntry = CollectionEntry<'regions'>;
 
 /** A region with what the pages need about it. */
 export interface PreparedRegion {
+	/** Id from content/regions.yaml, e.g. qinhuangdao; also the last part of its URL. */
 	id: string;
+	/** Name as visitors see it, e.g. 秦皇岛市. */
 	name: string;
+	/** Administrative level: 省, 市, 区 or 县. */
 	level: string;
+	/** Six-digit 行政区划代码 (GB/T 2260), or null when regions.yaml does not give one. */
 	code: string | null;
+	/** Id of the region above it, or null for a province. */
 	parent: string | null;
 	/** The region and its ancestors, outermost first (河北省 › 秦皇岛市). */
 	chain: { id: string; name: string }[];
+	/** Its page, e.g. /regions/qinhuangdao/. */
 	url: string;
 }
 
 /** A plan with its derived outline and links, prepared once for every page. */
 export interface PreparedPlan {
+	/** Collection id: the file's path below content/plans/ without extension, e.g. qinhuangdao/2019-priorities. */
 	id: string;
+	/** The collection entry, for render() on the plan page. */
 	entry: PlanEntry;
+	/** The validated front matter (src/schemas/plan.ts). */
 	data: PlanEntry['data'];
+	/** Its page, e.g. /plans/qinhuangdao/2019-priorities/. */
 	url: string;
+	/** Its region, or null when the source does not say. */
 	region: PreparedRegion | null;
 	/** Path of the source file as it is in the repository, e.g. content/plans/baotou/2017-priorities.md. */
 	filePath: string;
+	/** Plain text of the body before its first heading (the opening paragraphs); empty when none. */
 	lead: string;
+	/** The outline's items in document order, with anchors from the numbering (src/lib/outline.ts). */
 	items: PlanItem[];
 }
 
@@ -137,8 +150,8 @@ for (const plan of plans) {
 }
 
 /**
- * Pages call this once per region, so it is a lookup: filtering every plan for every region made
- * the build grow with regions × plans.
+ * Pages call this once per region, so it is a lookup: filtering every plan for every region would
+ * make the build grow with regions × plans.
  * @param regionId a region id
  * @returns the plans of the region and of every region below it
  */

@@ -31,12 +31,11 @@ export function storeModuleReadingFile(code: string, file: string): { json: stri
 
 /**
  * Keeps the content store out of the bundled server code. Astro puts the whole store (every
- * plan's Markdown and rendered HTML, 340 MB at 10,000 plans) into one string literal of the
- * module that the build bundles, compiles and then runs to render the pages. V8 compiles one
- * string literal in time that grows with the square of its length (25 s of a 3,000-plan build
- * went to that one line), and the bundler carries the whole literal too. Reading the same JSON
- * from a file at run time avoids both (10,000 plans: bundling 62 s → 34 s after the literal had
- * already been cut into parts; the peak memory did not change measurably).
+ * plan's Markdown and rendered HTML, hundreds of megabytes at thousands of plans) into one string
+ * literal of the module that the build bundles, compiles and then runs to render the pages. V8
+ * compiles one string literal in time that grows with the square of its length, and the bundler
+ * carries the whole literal too, so the build would grow faster than the number of plans.
+ * Reading the same JSON from a file at run time avoids both and gives the same parsed value.
  *
  * Only for a static build, whose server code runs once, here, where the file is: an adapter's
  * server would run elsewhere. Each build has a file of its own, in Astro's cache folder, removed

@@ -1,0 +1,58 @@
+import { plans, plansInRegion, plansOfYear, regions, years, type PreparedPlan, type PreparedRegion } from './plans.ts';
+
+/** How many plans the home page lists as the latest. */
+export const LATEST_COUNT = 6;
+
+/**
+ * The plans published last, for the home page: by publication date, newest first, so that
+ * documents that say when they were published come before those that do not; plans of the same
+ * date (or of none) keep the order of {@link plans}.
+ */
+export const latestPlans: PreparedPlan[] = [...plans]
+	.sort((a, b) => (b.data.published ?? '').localeCompare(a.data.published ?? ''))
+	.slice(0, LATEST_COUNT);
+
+/** Items of all plans together. */
+export const itemCount: number = plans.reduce((sum, plan) => sum + plan.items.length, 0);
+
+/** Regions below the provinces that have plans (their own or below them), in the order of regions.yaml. */
+export const regionsWithPlans: PreparedRegion[] = regions.filter((region) => region.level !== '省' && plansInRegion(region.id).length > 0);
+
+/** Plans whose source does not state their year, listed under 年份不详. */
+export const unknownYearPlans: PreparedPlan[] = plansOfYear(null);
+
+/** Plans whose source does not state their region, listed under 地区不详. */
+export const unknownRegionPlans: PreparedPlan[] = plans.filter((plan) => plan.region === null);
+
+/** One page of plans by year: /years/<slug>/. */
+export interface YearPage {
+	/** The year, or `unknown`. */
+	slug: string;
+	/** “2019年” or 年份不详. */
+	label: string;
+	plans: PreparedPlan[];
+}
+
+/** Every year with plans, newest first, then 年份不详 when some plans have no year. */
+export const yearPages: YearPage[] = [
+	...years.map((year) => ({ slug: String(year), label: `${year}年`, plans: plansOfYear(year) })),
+	...(unknownYearPlans.length > 0 ? [{ slug: 'unknown', label: '年份不详', plans: unknownYearPlans }] : []),
+];
+
+/** One page of plans by region: /regions/<slug>/. */
+export interface RegionPage {
+	/** The region's id, or `unknown`. */
+	slug: string;
+	/** The region, or null for 地区不详. */
+	region: PreparedRegion | null;
+	/** Its plans and those of every region below it. */
+	plans: PreparedPlan[];
+}
+
+/** Every region with plans (its own or below it), in the order of regions.yaml, then 地区不详 when some plans have no region. */
+export const regionPages: RegionPage[] = [
+	...regions
+		.filter((region) => plansInRegion(region.id).length > 0)
+		.map((region) => ({ slug: region.id, region, plans: plansInRegion(region.id) })),
+	...(unknownRegionPlans.length > 0 ? [{ slug: 'unknown', region: null, plans: unknownRegionPlans }] : []),
+];
