@@ -1,26 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { containsAnyTerm } from '../../src/lib/search/excerpt.ts';
-import { prepareQuery, withSynonyms } from '../../src/lib/search/query.ts';
+import { prepareQuery } from '../../src/lib/search/query.ts';
 import { chunkLoadTerms } from '../../src/lib/search/chunks.ts';
 import { SEARCH_CHUNK_STARTS_PATH } from '../../src/lib/search/shards.ts';
-import { DEFAULT_PLAN_BATCHING } from '../../src/lib/search/hit-stream.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { FLOOR_PAGES, floorPages } from '../../scripts/lib/search-floor.ts';
-import { readSearchableRecords, timeDirectArrival, timeSearches, timeVisitorSearch } from '../../scripts/lib/search-probe.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { readResults, selectFilter, typeQuery, type SearchResult } from '../support/search-ui.ts';
+import { isPagefindWasm, readGroundTruth, readResults, selectFilter, typeQuery, type SearchResult } from '../support/search-ui.ts';
 import { SEARCH_SHARD_PLANS } from '../support/setup-browser.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDist = inject('siteDist');
-/** What the index holds, as plain text, read from the build's open data as the probe reads it. */
-const { records: searchable, synonyms } = readSearchableRecords(siteDist);
-
-/** Ground truth: the records whose text contains the query string or a curated synonym of it. */
-const expectedFor = (query: string) => searchable.filter((record) => containsAnyTerm(record.text, withSynonyms([query], synonyms)));
+/** What the index holds, as plain text, and the ground truth for a query (search-ui.ts). */
+const { searchable, expectedFor } = readGroundTruth(siteDist);
 
 /**
  * Queries with known answers on the real content: domain terms, a term a generic dictionary
@@ -43,32 +36,13 @@ async function openSearch(path = '/search/'): Promise<Page> {
 	return page;
 }
 
-/**
- * Searches 中医药 from the address, in a page where `record` has run before the page's own
- * scripts and left what it records on window.recorded.
- * @param record the script, e.g. one that counts the objects of some kind the page makes
- * @returns the first page of results, and what was recorded
- */
-async function searchWhileRecording(record: () => void): Promise<{ results: SearchResult[]; recorded: string[] }> {
-	const page = await browser.newPage();
-	await page.addInitScript(record);
-	await page.goto(`${siteUrl}/search/?q=中医药`);
-	const results = await readResults(page, '中医药', { allPages: false });
-	const recorded = await page.evaluate(() => (window as unknown as { recorded: string[] }).recorded);
-	await page.close();
-	return { results, recorded };
-}
-
 const urlsOf = (results: readonly { url: string }[]) => results.map((result) => result.url).sort();
 
-/** Pagefind's WebAssembly, which the page requests once Pagefind's loading starts. */
-const isPagefindWasm = (url: string) => /^\/pagefind\/wasm\..*\.pagefind$/.test(new URL(url).pathname);
-
 describe('search finds the phrase, not scattered characters', () => {
-	it('searches an index in several shards (the test build keeps them small)', async () => {
-		const page = await openSearch();
-		const shards = Number(await page.locator('#search-form').getAttribute('data-shards'));
-		await page.close();
+	it('searches an index in several shards (the test build keeps them small)', () => {
+		// What the search page tells its script, as built.
+		const form = parse(readFileSync(join(siteDist, 'search', 'index.html'), 'utf8')).querySelector('#search-form');
+		const shards = Number(form?.getAttribute('data-shards'));
 		expect(shards).toBe(Math.ceil(new Set(searchable.map((record) => record.url.replace(/#.*$/, ''))).size / SEARCH_SHARD_PLANS));
 		expect(shards).toBeGreaterThan(1);
 	});
@@ -89,15 +63,6 @@ describe('search finds the phrase, not scattered characters', () => {
 		expect(urlsOf(results)).toEqual(urlsOf(expected));
 	});
 
-	it('finds the seed plans of 包头 2017, 临淄 2019, 秦皇岛 2019 and 上虞 2025 for 家庭医生签约', async () => {
-		const page = await openSearch('/search/?q=家庭医生签约');
-		const plansFound = new Set((await readResults(page, '家庭医生签约')).map((result) => result.url.replace(/#.*$/, '')));
-		await page.close();
-		for (const id of ['baotou/2017-priorities', 'linzi/2019-priorities', 'qinhuangdao/2019-priorities', 'shangyu/2025-priorities']) {
-			expect(plansFound).toContain(`/plans/${id}/`);
-		}
-	});
-
 	it('returns nothing for a string no item contains', async () => {
 		const page = await openSearch('/search/?q=签约医中');
 		const results = await readResults(page, '签约医中');
@@ -111,12 +76,32 @@ describe('search finds the phrase, not scattered characters', () => {
 describe('search results', () => {
 	let page: Page;
 	let results: SearchResult[];
+	/** What the page had requested by the time its results were shown. */
+	let requested: string[];
 	beforeAll(async () => {
-		page = await openSearch('/search/?q=家庭医生签约');
+		page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		await page.goto(`${siteUrl}/search/?q=家庭医生签约`);
 		results = await readResults(page, '家庭医生签约');
+		requested = [...requests];
 	});
 	afterAll(async () => {
 		await page.close();
+	});
+
+	it("come with the filters' options in the page: no filter file of Pagefind is fetched", async () => {
+		expect(requested.filter((path) => path.includes('/filter/'))).toEqual([]);
+		const years = await page.locator('#search-form select[name="year"] option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+		const known = [...new Set(searchable.map((record) => record.year))].filter((year) => year !== null).sort((a, b) => b - a);
+		expect(years.slice(1, known.length + 1)).toEqual(known.map(String));
+	});
+
+	it('include the seed plans of 包头 2017, 临淄 2019, 秦皇岛 2019 and 上虞 2025', () => {
+		const plansFound = new Set(results.map((result) => result.url.replace(/#.*$/, '')));
+		for (const id of ['baotou/2017-priorities', 'linzi/2019-priorities', 'qinhuangdao/2019-priorities', 'shangyu/2025-priorities']) {
+			expect(plansFound).toContain(`/plans/${id}/`);
+		}
 	});
 
 	it('come ten at a time, with the button for more only while more remain', async () => {
@@ -182,15 +167,12 @@ describe('search results', () => {
 });
 
 describe('search behaves the same whatever came before', () => {
-	it('gives the same results for a query after other searches', async () => {
-		const fresh = await openSearch('/search/?q=中医药');
-		const first = urlsOf(await readResults(fresh, '中医药'));
-		await fresh.close();
+	it('gives exactly the items that contain a query after other searches', async () => {
 		const page = await openSearch();
 		for (const query of ['医共体', '医', '中医药', '疫苗', '中医药']) {
 			await typeQuery(page, query);
 			const again = urlsOf(await readResults(page, query));
-			if (query === '中医药') expect(again).toEqual(first);
+			if (query === '中医药') expect(again).toEqual(urlsOf(expectedFor('中医药')));
 		}
 		await page.close();
 	});
@@ -265,25 +247,6 @@ describe('search behaves the same whatever came before', () => {
 		await page.close();
 	});
 
-	it("gunzips Pagefind's metadata, WebAssembly and index chunks with the browser's DecompressionStream", async () => {
-		// The build's patch to Pagefind's script makes one stream per file, and Pagefind's
-		// JavaScript inflater none.
-		const { results, recorded: streams } = await searchWhileRecording(() => {
-			const Native = window.DecompressionStream;
-			const made: string[] = [];
-			window.DecompressionStream = class extends Native {
-				constructor(format: CompressionFormat) {
-					super(format);
-					made.push(format);
-				}
-			};
-			Object.assign(window, { recorded: made });
-		});
-		expect(results.length).toBeGreaterThan(0);
-		// At least the primary shard's metadata and WebAssembly and one index chunk, all gzip.
-		expect(streams.length).toBeGreaterThanOrEqual(3);
-		expect(new Set(streams)).toEqual(new Set(['gzip']));
-	});
 });
 
 describe('typing in the search box', () => {
@@ -337,104 +300,4 @@ describe('typing in the search box', () => {
 		expect(urlsOf(await readResults(page, '家庭医生签约'))).toEqual(expectedFor('家庭医生签约').map((record) => record.url).sort());
 		await page.close();
 	});
-});
-
-describe("Pagefind's start-up, as the build patches it", () => {
-	it('requests its entry, metadata and WebAssembly once each, started by the page together with its script', async () => {
-		const page = await browser.newPage();
-		const requests: { path: string; afterScript: boolean }[] = [];
-		let scriptArrived = false;
-		page.on('request', (request) => requests.push({ path: new URL(request.url()).pathname, afterScript: scriptArrived }));
-		page.on('requestfinished', (request) => {
-			if (new URL(request.url()).pathname === '/pagefind/pagefind.js') scriptArrived = true;
-		});
-		await page.goto(`${siteUrl}/search/?q=中医药`);
-		expect((await readResults(page, '中医药', { allPages: false })).length).toBeGreaterThan(0);
-		await page.close();
-		const startUp = requests.filter(({ path }) => /^\/pagefind\/(shard-\d+\/)?(pagefind-entry\.json|pagefind\..*\.pf_meta|wasm\..*\.pagefind)$/.test(path));
-		const paths = startUp.map(({ path }) => path);
-		// Without the patch Pagefind would request each file again, itself, after its script.
-		expect(paths.filter((path) => path.startsWith('/pagefind/wasm.'))).toHaveLength(1);
-		expect(paths.filter((path) => path.endsWith('.pf_meta')).length).toBeGreaterThan(1);
-		expect(new Set(paths).size).toBe(paths.length);
-		// The primary entry is requested with the script, not once the script has arrived.
-		expect(startUp.filter(({ path }) => path === '/pagefind/pagefind-entry.json')).toEqual([{ path: '/pagefind/pagefind-entry.json', afterScript: false }]);
-	});
-
-	it('fetches the chunk starts of a prefix term (DRG) while Pagefind loads, not once it is ready', async () => {
-		const page = await browser.newPage();
-		let releaseWasm!: () => void;
-		const wasmHeld = new Promise<void>((resolve) => (releaseWasm = resolve));
-		// Pagefind cannot be ready while its WebAssembly is held back.
-		await page.route((url) => isPagefindWasm(url.href), async (route) => {
-			await wasmHeld;
-			await route.continue();
-		});
-		const chunkStartsWhileLoading = page
-			.waitForRequest((request) => new URL(request.url()).pathname === SEARCH_CHUNK_STARTS_PATH, { timeout: 10_000 })
-			.then(() => true, () => false);
-		await page.goto(`${siteUrl}/search/?q=DRG`);
-		const requested = await chunkStartsWhileLoading;
-		releaseWasm();
-		expect(requested).toBe(true);
-		expect((await readResults(page, 'DRG', { allPages: false })).length).toBeGreaterThan(0);
-		await page.close();
-	});
-
-	it('searches without constructing a word segmenter (the query is letter codes, split at its spaces)', async () => {
-		const { results, recorded: segmenters } = await searchWhileRecording(() => {
-			const Native = Intl.Segmenter;
-			const made: string[] = [];
-			Object.assign(Intl, {
-				Segmenter: class extends Native {
-					constructor(...args: ConstructorParameters<typeof Native>) {
-						super(...args);
-						made.push(String(args[1]?.granularity));
-					}
-				},
-			});
-			Object.assign(window, { recorded: made });
-		});
-		expect(results.length).toBeGreaterThan(0);
-		expect(segmenters).toEqual([]);
-	});
-});
-
-describe('the search probe (npm run probe:search, npm run bench -- --search)', () => {
-	it('times searches through the search page: each timing reported by the page, and the bytes fetched', async () => {
-		const timings = await timeSearches(browser, siteUrl, '中医药', '疫苗');
-		for (const ms of [timings.firstResultsMs, timings.focusedResultsMs, timings.laterResultsMs, timings.arrivalResultsMs]) {
-			expect(Number.isInteger(ms) && ms > 0).toBe(true);
-		}
-		// At least Pagefind's script, its WebAssembly and one plan's search text.
-		expect(timings.firstSearchBytes).toBeGreaterThan(30_000);
-	}, 60_000);
-});
-
-describe('the floor probe (npm run probe:floor)', () => {
-	it('serves bare pages beside the site that find the plans holding the query, timed as the search page is', async () => {
-		const [query, nextQuery] = ['疫苗', '中医药'];
-		const server = await serveStatic(siteDist, floorPages(siteDist, [query, nextQuery]));
-		try {
-			const withTexts = FLOOR_PAGES.find((page) => page.texts)!;
-			const page = await browser.newPage();
-			await page.goto(`${server.url}${withTexts.path}?q=${encodeURIComponent(query)}`);
-			const shown = page.locator(`#search-results[data-query="${query}"] li`);
-			await shown.first().waitFor();
-			const plansHoldingQuery = new Set(expectedFor(query).map((record) => record.url.split('#')[0]));
-			const urls = await shown.allTextContents();
-			expect(urls).toHaveLength(Math.min(DEFAULT_PLAN_BATCHING.first, plansHoldingQuery.size));
-			for (const url of urls) expect(plansHoldingQuery).toContain(url);
-			await page.close();
-			for (const { path } of FLOOR_PAGES) {
-				const timings = await timeVisitorSearch(browser, server.url, query, nextQuery, { pagePath: path, laterPauseMs: 100 });
-				const arrivalMs = await timeDirectArrival(browser, server.url, path, query);
-				for (const ms of [timings.firstResultsMs, timings.focusedResultsMs, timings.laterResultsMs, arrivalMs]) {
-					expect(Number.isInteger(ms) && ms > 0).toBe(true);
-				}
-			}
-		} finally {
-			await server.close();
-		}
-	}, 120_000);
 });

@@ -1,4 +1,7 @@
 import type { Page } from 'playwright-core';
+import { containsAnyTerm } from '../../src/lib/search/excerpt.ts';
+import { withSynonyms } from '../../src/lib/search/query.ts';
+import { readSearchableRecords, type SearchableRecord } from '../../scripts/lib/search-probe.ts';
 
 /** One rendered search result of the site's search page (src/components/search). */
 export interface SearchResult {
@@ -80,4 +83,22 @@ export async function readResults(page: Page, query?: string, { allPages = true 
  */
 export async function selectFilter(page: Page, filter: string, value: string): Promise<void> {
 	await page.locator(`#search-form select[name="${filter}"]`).selectOption(value);
+}
+
+/** Pagefind's WebAssembly, which the page requests once Pagefind's loading starts. */
+export const isPagefindWasm = (url: string): boolean => /^\/pagefind\/wasm\..*\.pagefind$/.test(new URL(url).pathname);
+
+/**
+ * What the index holds, as plain text, read from the build's open data as the search probe reads
+ * it, and the ground truth it gives for a query.
+ * @param siteDist the built site
+ * @returns the records, and expectedFor: the records whose text contains the query string or a
+ *   curated synonym of it
+ */
+export function readGroundTruth(siteDist: string): { searchable: SearchableRecord[]; expectedFor: (query: string) => SearchableRecord[] } {
+	const { records, synonyms } = readSearchableRecords(siteDist);
+	return {
+		searchable: records,
+		expectedFor: (query) => records.filter((record) => containsAnyTerm(record.text, withSynonyms([query], synonyms))),
+	};
 }

@@ -126,6 +126,22 @@ export function groupSearchInputs(plans: readonly SearchPlanInput[], items: read
 }
 
 /**
+ * The Pagefind filter values of a plan's search page. The search page lists the same values in
+ * its filter selects (filter-options.ts), so the two cannot drift apart.
+ * @param input a plan with its items
+ * @returns [filter name, value] pairs: the year, region and kind (不详 when unknown), and each
+ *   topic of its items once
+ */
+export function searchFilterValues({ plan, items }: PlanSearchInput): [name: string, value: string][] {
+	return [
+		['year', orUnknown(plan.year)],
+		['region', orUnknown(plan.region_name)],
+		['kind', plan.kind],
+		...[...new Set(items.flatMap((item) => item.topics))].map((topic): [string, string] => ['topic', topic]),
+	];
+}
+
+/**
  * Builds one page of the search index: one per plan, so that the index, its file list and
  * Pagefind's memory grow with the number of plans, not of items. The page holds only what
  * Pagefind needs to find, filter and rank plans: the filters, and each token of the plan (its
@@ -150,13 +166,7 @@ export function buildSearchPage({ plan, items }: PlanSearchInput, synonyms: Syno
 		});
 	const planParts = planRecordParts(plan);
 	const itemParts = items.map(itemRecordParts);
-	const filters: [string, string][] = [
-		['year', orUnknown(plan.year)],
-		['region', orUnknown(plan.region_name)],
-		['kind', plan.kind],
-		...[...new Set(items.flatMap((item) => item.topics))].map((topic): [string, string] => ['topic', topic]),
-	];
-	const tags = filters.map(([name, value]) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(value)}">`);
+	const tags = searchFilterValues({ plan, items }).map(([name, value]) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(value)}">`);
 	// A heading and its text are tokenised apart: no token runs across the line between them.
 	const parts: [weight: number, tokens: string[]][] = [
 		[TITLE_WEIGHT, unseenTokens(planParts.title)],

@@ -1,0 +1,207 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PagefindApi, PagefindResult } from '../../../../src/lib/search/pagefind-api.ts';
+import type { SearchText } from '../../../../src/lib/search/records.ts';
+import { PAGE_SIZE, searchController, TYPING_PAUSE_MS, type SearchView } from '../../../../src/lib/search/search-controller.ts';
+import type { SearchState } from '../../../../src/lib/search/search-state.ts';
+import { LOAD_FAILED_STATUS, SEARCHING_STATUS } from '../../../../src/lib/search/search-status.ts';
+
+/** A plan whose items each say 医 once, and 药 in the first. */
+const planText = (id: string, items: number): SearchText => ({
+	url: `/plans/${id}/`,
+	title: `${id} 工作要点`,
+	region: '秦皇岛市',
+	year: '2019年',
+	kind: '要点',
+	lead: '',
+	items: Array.from({ length: items }, (_, index) => [`s${index + 1}`, `（${index + 1}）`, index === 0 ? '发展中医药。' : `第${index + 1}条：医疗服务。`]),
+});
+const TEXTS: Record<string, SearchText> = { p1: planText('p1', 12), p2: planText('p2', 3) };
+
+/** The page as the controller leaves it. */
+interface Page {
+	query: string | null;
+	results: string[];
+	status: string;
+	busy: boolean;
+	moreHidden: boolean;
+	focused: string | null;
+	cleared: number;
+}
+
+/**
+ * A controller over fakes: a view that records the page, a box holding `box.query`, and a
+ * Pagefind whose ranking is `rank` (by default both plans, at once).
+ */
+function setUp({ rank = async (_: SearchState): Promise<PagefindResult[]> => [{ id: 'p1' }, { id: 'p2' }], searchesAhead = false } = {}) {
+	const page: Page = { query: null, results: [], status: '', busy: false, moreHidden: true, focused: null, cleared: 0 };
+	const view: SearchView = {
+		clear(query) {
+			page.query = query;
+			page.results = [];
+			page.cleared += 1;
+		},
+		append(hit) {
+			page.results.push(hit.url);
+			return { focus: () => (page.focused = hit.url) };
+		},
+		status: (text) => (page.status = text),
+		busy: (busy) => (page.busy = busy),
+		hideMore: (hidden) => (page.moreHidden = hidden),
+	};
+	const box = { query: '' };
+	const ranked: string[] = [];
+	const preloaded: string[] = [];
+	const kept: string[] = [];
+	const pagefind: Partial<PagefindApi> = {
+		preload: async (query) => void preloaded.push(query),
+		search: async (query) => {
+			preloaded.push(`search ${query}`);
+			return null;
+		},
+	};
+	const controller = searchController({
+		view,
+		readState: () => ({ query: box.query.trim(), filters: {}, sort: '' }),
+		keepInAddress: (state) => kept.push(state.query),
+		synonyms: [],
+		searchesAhead,
+		loadPagefind: async () => pagefind as PagefindApi,
+		ranking: {
+			rankedPlans: (state) => {
+				ranked.push(state.query);
+				return rank(state);
+			},
+			preload: async (query) => void preloaded.push(query.pagefindQuery),
+		},
+		loadText: async (id) => TEXTS[id],
+		afterNextFrame: async () => undefined,
+	});
+	return { controller, page, box, ranked, preloaded, kept };
+}
+
+/** Lets the promises started so far run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve));
+
+afterEach(() => {
+	vi.useRealTimers();
+});
+
+describe('searchController', () => {
+	it('shows a page of results, then the next on request with the focus on its first, and says how many', async () => {
+		const { controller, page, box, kept } = setUp();
+		box.query = '医';
+		await controller.search();
+		expect(page).toMatchObject({ query: '医', busy: false, moreHidden: false, status: '已显示 10 条含“医”的结果，还有更多。' });
+		expect(page.results).toHaveLength(PAGE_SIZE);
+		expect(kept).toEqual(['医']);
+		await controller.showMore();
+		expect(page.results).toHaveLength(15);
+		expect(page).toMatchObject({ moreHidden: true, focused: '/plans/p1/#s11', status: '在 2 份文件中找到 15 条含“医”的结果。' });
+	});
+
+	it('finds only the items that hold the query, and says when none does', async () => {
+		const { controller, page, box } = setUp();
+		box.query = '中医药';
+		await controller.search();
+		expect(page.results).toEqual(['/plans/p1/#s1', '/plans/p2/#s1']);
+		box.query = '医中';
+		await controller.search();
+		expect(page).toMatchObject({ results: [], status: '没有找到含“医中”的条目。' });
+	});
+
+	it('keeps the results shown, and the further pages opened, when the same state is searched again', async () => {
+		const { controller, page, box, ranked } = setUp();
+		box.query = '医';
+		await controller.search();
+		await controller.showMore();
+		box.query = ' 医 ';
+		await controller.search();
+		expect(page.cleared).toBe(1);
+		expect(page.results).toHaveLength(15);
+		expect(ranked).toEqual(['医']);
+	});
+
+	it('draws only the latest search when an earlier one finishes after it', async () => {
+		let finishFirst!: (plans: PagefindResult[]) => void;
+		const { controller, page, box, kept } = setUp({
+			rank: (state) => (state.query === '医' ? new Promise((resolve) => (finishFirst = resolve)) : Promise.resolve([{ id: 'p2' }])),
+		});
+		box.query = '医';
+		const first = controller.search();
+		expect(page).toMatchObject({ status: SEARCHING_STATUS, busy: true });
+		box.query = '医疗';
+		await controller.search();
+		finishFirst([{ id: 'p1' }]);
+		await first;
+		expect(page).toMatchObject({ query: '医疗', results: ['/plans/p2/#s2', '/plans/p2/#s3'], status: '在 1 份文件中找到 2 条含“医疗”的结果。' });
+		expect(kept).toEqual(['医疗']);
+	});
+
+	it('says so when the search fails, and searches the same state again on the next try', async () => {
+		let fail = true;
+		const { controller, page, box, ranked } = setUp({ rank: async () => (fail ? Promise.reject(new Error('offline')) : [{ id: 'p2' }]) });
+		box.query = '医疗';
+		await controller.search();
+		expect(page).toMatchObject({ status: LOAD_FAILED_STATUS, busy: false });
+		fail = false;
+		await controller.search();
+		expect(page.results).toHaveLength(2);
+		expect(ranked).toEqual(['医疗', '医疗']);
+	});
+
+	it('asks for searchable characters without searching, and clears the results for an empty box', async () => {
+		const { controller, page, box, ranked } = setUp();
+		box.query = '？！';
+		await controller.search();
+		expect(page).toMatchObject({ query: '？！', status: '请输入汉字、字母或数字。', busy: false });
+		box.query = '';
+		await controller.search();
+		expect(page).toMatchObject({ query: '', status: '' });
+		expect(ranked).toEqual([]);
+	});
+
+	it('searches after a pause in typing, not while an input method composes, and preloads what the query needs', async () => {
+		vi.useFakeTimers();
+		const { controller, page, box, preloaded } = setUp();
+		controller.composing(true);
+		box.query = 'yi';
+		await vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS * 4);
+		expect(page.query).toBeNull();
+		box.query = '医';
+		controller.composing(false);
+		expect(preloaded).toHaveLength(1);
+		await vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS);
+		expect(page).toMatchObject({ query: '医', busy: false });
+	});
+
+	it('searches ahead while the visitor types, drawing nothing until Enter', async () => {
+		vi.useFakeTimers();
+		const { controller, page, box, ranked } = setUp({ searchesAhead: true });
+		box.query = '医';
+		controller.typed();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(ranked).toEqual(['医']);
+		expect(page.cleared).toBe(0);
+		await controller.search();
+		expect(page.results).toHaveLength(PAGE_SIZE);
+	});
+
+	it('warms Pagefind up once when the box is reached, before anything is typed', async () => {
+		const { controller, preloaded } = setUp();
+		controller.reached(true);
+		await vi.waitFor(() => expect(preloaded).toEqual(['', 'search null']));
+		controller.reached(true);
+		await settle();
+		expect(preloaded).toEqual(['', 'search null']);
+	});
+
+	it('does not warm up when a filter is reached, nor once the visitor has typed', async () => {
+		const { controller, box, preloaded } = setUp();
+		controller.reached(false);
+		await settle();
+		box.query = '医';
+		controller.reached(true);
+		await settle();
+		expect(preloaded).toEqual([]);
+	});
+});
