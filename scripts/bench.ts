@@ -39,7 +39,7 @@ const work = await mkdtemp(join(tmpdir(), `health-plans-bench-${args.plans}-`));
 const contentDir = join(work, 'content');
 await mkdir(contentDir);
 await writeFile(join(contentDir, 'regions.yaml'), corpus.regionsYaml);
-for (const shared of ['topics.yaml', 'synonyms.yaml']) await writeFile(join(contentDir, shared), await readFile(join(REPO_ROOT, 'content', shared)));
+for (const shared of ['topics.yaml', 'synonyms.yaml', 'indicators.yaml']) await writeFile(join(contentDir, shared), await readFile(join(REPO_ROOT, 'content', shared)));
 for (const plan of corpus.plans) {
 	await mkdir(join(contentDir, dirname(plan.path)), { recursive: true });
 	await writeFile(join(contentDir, plan.path), plan.text);

@@ -36,7 +36,9 @@ try {
 	}
 	const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(join(site, path), 'utf8')) as T;
 	const synonyms = await readJson<SynonymGroups>('data/synonyms.json');
-	const inputs = groupSearchInputs(await readJson<SearchPlanInput[]>('data/plans.json'), await readJson<SearchItemInput[]>('data/items.json'));
+	// An item's topics are indexed with their broader topics (groupSearchInputs).
+	const topicParents = new Map((await readJson<{ id: string; parent: string | null }[]>('data/topics.json')).map((topic) => [topic.id, topic.parent]));
+	const inputs = groupSearchInputs(await readJson<SearchPlanInput[]>('data/plans.json'), await readJson<SearchItemInput[]>('data/items.json'), topicParents);
 	const shards = splitIntoShards(inputs, PLANS_PER_SEARCH_SHARD);
 	// One shard at a time: each Pagefind process holds its whole shard in memory, so the peak
 	// stays that of one shard whatever the number of plans; on a 2-core machine shards written in

@@ -4,9 +4,10 @@
  * Turns the text of a published plan, as copied from a web page, into plan Markdown files and
  * prints a report in Chinese. Thin on purpose: all logic is in src/lib/parse (pure functions).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { formatImportReport, importPlanText } from '../src/lib/parse/index.ts';
+import { keepEditorTopics } from '../src/lib/parse/keep-editor-topics.ts';
 import { parseImportArgs } from './lib/args.ts';
 import { listExistingPlans, readRegions } from './lib/plan-files.ts';
 
@@ -36,14 +37,18 @@ for (const input of args.inputs) {
 		regions,
 		existing,
 	});
-	if (!args.dryRun) {
-		for (const document of documents) {
-			const target = join(args.out, document.path);
-			mkdirSync(dirname(target), { recursive: true });
-			writeFileSync(target, document.markdown);
-		}
+	const keptTopics: string[] = [];
+	for (const document of documents) {
+		const target = join(args.out, document.path);
+		// Re-importing a source replaces its file; the editor's topic corrections stay.
+		const { markdown, kept } = existsSync(target) ? keepEditorTopics(document.markdown, readFileSync(target, 'utf8')) : { markdown: document.markdown, kept: 0 };
+		if (kept > 0) keptTopics.push(`保留了 ${target} 原有的 topics（编辑对 ${kept} 个条目主题的改正）`);
+		if (args.dryRun) continue;
+		mkdirSync(dirname(target), { recursive: true });
+		writeFileSync(target, markdown);
 	}
 	console.log(formatImportReport(report, args.out));
+	for (const line of keptTopics) console.log(line);
 	if (args.dryRun) console.log('（--dry-run：未写入文件）');
 	if (documents.length === 0) failed = true;
 }

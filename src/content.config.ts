@@ -7,6 +7,7 @@ import { CONTENT_ROOT } from './content-root.ts';
 import { PlanSchema } from './schemas/plan.ts';
 import { RegionSchema } from './schemas/region.ts';
 import { SynonymSchema } from './schemas/synonym.ts';
+import { IndicatorFamilySchema } from './schemas/indicator.ts';
 import { TopicSchema } from './schemas/topic.ts';
 
 const plans = defineCollection({
@@ -34,4 +35,11 @@ const synonyms = defineCollection({
 	schema: SynonymSchema,
 });
 
-export const collections = { plans, regions, topics, synonyms };
+// Indicator families are optional too: without indicators.yaml every target keeps its own subject.
+const INDICATORS_FILE = join(CONTENT_ROOT, 'indicators.yaml');
+const indicators = defineCollection({
+	loader: existsSync(INDICATORS_FILE) ? file(INDICATORS_FILE) : { name: 'no-indicators', load: async () => {} },
+	schema: IndicatorFamilySchema,
+});
+
+export const collections = { plans, regions, topics, synonyms, indicators };

@@ -5,6 +5,7 @@ import { checkPlanFile } from '../../src/lib/check/check-plan.ts';
 import type { ContentProblem } from '../../src/lib/check/problem.ts';
 import { listMdxComponents } from '../../src/mdx-components.ts';
 import { RegionSchema } from '../../src/schemas/region.ts';
+import { IndicatorFamilySchema } from '../../src/schemas/indicator.ts';
 import { TopicSchema } from '../../src/schemas/topic.ts';
 
 function listPlanFiles(directory: string): string[] {
@@ -25,24 +26,27 @@ function listPlanFiles(directory: string): string[] {
 export function checkContentRoot(root: string): { problems: ContentProblem[]; planCount: number } {
 	const display = (path: string) => ['content', ...relative(root, path).split(sep)].join('/');
 	const problems: ContentProblem[] = [];
-	const readList = (name: string, schema: typeof RegionSchema | typeof TopicSchema) => {
+	const readList = (name: string, schema: typeof RegionSchema | typeof TopicSchema | typeof IndicatorFamilySchema, options: { optional?: boolean; reference?: Parameters<typeof checkListFile>[3] } = {}) => {
 		const path = join(root, name);
 		if (!existsSync(path)) {
+			if (options.optional) return new Set<string>();
 			problems.push({ file: display(path), line: 1, message: `缺少 ${name}`, fix: `在 content/ 下创建 ${name}（格式见 content/README.md）` });
 			return new Set<string>();
 		}
-		const result = checkListFile(display(path), readFileSync(path, 'utf8'), schema);
+		const result = checkListFile(display(path), readFileSync(path, 'utf8'), schema, options.reference);
 		problems.push(...result.problems);
 		return result.ids;
 	};
 	const regionIds = readList('regions.yaml', RegionSchema);
-	readList('topics.yaml', TopicSchema);
+	const topicIds = readList('topics.yaml', TopicSchema);
+	// Optional, like synonyms.yaml: a content root without it has no indicator families.
+	readList('indicators.yaml', IndicatorFamilySchema, { optional: true, reference: { field: 'topic', ids: topicIds, file: 'content/topics.yaml' } });
 	const allowedComponents = listMdxComponents();
 	const files = listPlanFiles(join(root, 'plans'));
 	const seenIds = new Map<string, string>();
 	for (const path of files) {
 		const file = display(path);
-		problems.push(...checkPlanFile(file, readFileSync(path, 'utf8'), { regionIds, allowedComponents }));
+		problems.push(...checkPlanFile(file, readFileSync(path, 'utf8'), { regionIds, allowedComponents, topicIds }));
 		const id = file.replace(/^content\/plans\//, '').replace(/\.mdx?$/, '');
 		const earlier = seenIds.get(id);
 		if (earlier) problems.push({ file, line: 1, message: `与 ${earlier} 的网址相同（${id}）`, fix: '同一文件只保留 .md 或 .mdx 之一，或给其中一个改名' });

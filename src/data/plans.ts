@@ -130,6 +130,9 @@ export const plans: PreparedPlan[] = planEntries
 	})
 	.sort(comparePlans);
 
+/** Every published plan by its id. */
+export const planById = new Map(plans.map((plan) => [plan.id, plan]));
+
 /** Years that have plans, newest first. */
 export const years: number[] = [...new Set(plans.flatMap((plan) => (plan.data.year === null ? [] : [plan.data.year])))].sort(
 	(a, b) => b - a,

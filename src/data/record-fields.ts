@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { documentColumns, readInterfaceDocs, type FieldDoc } from '../lib/field-docs.ts';
-import { ITEM_COLUMNS, PLAN_COLUMNS } from './records.ts';
+import { COMPARISON_COLUMNS, comparisonRecords, INDICATOR_COLUMNS, indicatorRecords, ITEM_COLUMNS, itemRecords, PLAN_COLUMNS, planRecords, TOPIC_COLUMNS, topicRecords } from './records.ts';
 
 /**
  * The module whose field comments document the open data. Its source is read from the repository
@@ -12,8 +12,23 @@ export const RECORDS_SOURCE_PATH = 'src/data/records.ts';
 
 const source = readFileSync(resolve(process.cwd(), RECORDS_SOURCE_PATH), 'utf8');
 
-/** The columns of plans.json and plans.csv, in the order of PLAN_COLUMNS, each with its meaning. */
-export const planFieldDocs: FieldDoc[] = documentColumns(readInterfaceDocs(source, 'PlanRecord'), PLAN_COLUMNS, 'PlanRecord');
+/** One downloadable data set of dist/data/: its JSON and CSV files and the meaning of each column. */
+export interface DataSet {
+	/** File name without extension: plans, items, indicators, topics. */
+	name: string;
+	/** What one record is, in Chinese (文件, 条目 …). */
+	label: string;
+	/** How many records the files hold. */
+	count: number;
+	/** The columns, in CSV order, each with its meaning. */
+	fields: FieldDoc[];
+}
 
-/** The columns of items.json and items.csv, in the order of ITEM_COLUMNS, each with its meaning. */
-export const itemFieldDocs: FieldDoc[] = documentColumns(readInterfaceDocs(source, 'ItemRecord'), ITEM_COLUMNS, 'ItemRecord');
+/** Every data set, in the order the open data page lists them. */
+export const dataSets: DataSet[] = [
+	{ name: 'plans', label: '文件', count: planRecords.length, fields: documentColumns(readInterfaceDocs(source, 'PlanRecord'), PLAN_COLUMNS, 'PlanRecord') },
+	{ name: 'items', label: '条目', count: itemRecords.length, fields: documentColumns(readInterfaceDocs(source, 'ItemRecord'), ITEM_COLUMNS, 'ItemRecord') },
+	{ name: 'indicators', label: '指标（目标值）', count: indicatorRecords.length, fields: documentColumns(readInterfaceDocs(source, 'IndicatorRecord'), INDICATOR_COLUMNS, 'IndicatorRecord') },
+	{ name: 'comparisons', label: '比较', count: comparisonRecords.length, fields: documentColumns(readInterfaceDocs(source, 'ComparisonRecord'), COMPARISON_COLUMNS, 'ComparisonRecord') },
+	{ name: 'topics', label: '主题', count: topicRecords.length, fields: documentColumns(readInterfaceDocs(source, 'TopicRecord'), TOPIC_COLUMNS, 'TopicRecord') },
+];

@@ -1,5 +1,8 @@
 import type { PreparedPlan } from './plans.ts';
+import { closeWithSummary, comparePlans, comparisonPairs } from './comparisons.ts';
+import { allIndicators } from './indicators.ts';
 import { plans } from './plans.ts';
+import { topicItemCount, topics, topicsOfItem, topicYearColumns } from './topics.ts';
 
 /**
  * One plan as published in dist/data/plans.json and plans.csv. The comment on each field is what
@@ -69,11 +72,92 @@ export interface ItemRecord {
 	text: string;
 	/** 原文注明的责任科室、牵头单位等，CSV 中以“;”分隔；没有时为空列表。 */
 	owners: string[];
-	/** 所属主题的编号，CSV 中以“;”分隔；条目尚未按主题分类，目前都是空列表。 */
+	/** 所属主题的编号（见 topics.json），按主题表的顺序，CSV 中以“;”分隔；不属于任何主题时为空列表。 */
 	topics: string[];
 	/** 本站条目地址：文件页地址加 #锚点，如 /plans/qinhuangdao/2019-priorities/#s2-3。 */
 	url: string;
 	[key: string]: string | number | null | string[];
+}
+
+/**
+ * One quantitative target (or value reported as achieved) as published in
+ * dist/data/indicators.json and indicators.csv; like {@link PlanRecord}, each field's comment is
+ * what the open data page shows.
+ */
+export interface IndicatorRecord {
+	/** 所属文件的编号（即文件记录的 id）。 */
+	plan: string;
+	/** 所在条目的锚点（即条目记录的 id）。 */
+	item: string;
+	/** 指标族的编号（见 content/indicators.yaml），不同文件、不同年份的同一指标共用；不属于任何指标族时为 null。 */
+	metric: string | null;
+	/** 指标名称，照录原文，如“孕产妇死亡率”。 */
+	subject: string;
+	/** 比较方式：>= 不低于，> 超过，<= 不高于，< 低于，= 达到，~ 左右，range 区间（value 至 value_max）。 */
+	op: string;
+	/** 数值（不含单位）；区间时为下限。 */
+	value: number;
+	/** 区间的上限；不是区间时为 null。 */
+	value_max: number | null;
+	/** 单位，如 %、‰、/10万、岁、人；原文数字没有单位时为 null。 */
+	unit: string | null;
+	/** target 为目标，achieved 为原文报告已达到的数值（多见于总结）。 */
+	kind: string;
+	/** 原文是确定的目标为 true；只是力争、争取的为 false。 */
+	firm: boolean;
+	/** 文件所属年份；不详时为 null。 */
+	year: number | null;
+	/** 所属文件的地区编号；不详时为 null。 */
+	region: string | null;
+	/** 原文中说出这个指标的那一段文字，照录。 */
+	text: string;
+	/** 本站条目地址（含 #锚点）。 */
+	url: string;
+	[key: string]: string | number | boolean | null;
+}
+
+/** One topic of the taxonomy as published in dist/data/topics.json and topics.csv. */
+export interface TopicRecord {
+	/** 主题编号，用于网址，如 tcm。 */
+	id: string;
+	/** 主题名称。 */
+	name: string;
+	/** 上级主题的编号；顶级主题为 null。 */
+	parent: string | null;
+	/** 一句话说明这个主题包括什么。 */
+	description: string;
+	/** 属于这个主题（含下级主题）的条目数（条）。 */
+	items: number;
+	/** 本站主题页的地址（站内路径）。 */
+	url: string;
+	[key: string]: string | number | null;
+}
+
+/** One compare page as listed in dist/data/comparisons.json and comparisons.csv. */
+export interface ComparisonRecord {
+	/** 前一份文件的编号（same-region 为较早的一年，plan-summary 为工作要点或计划）。 */
+	a: string;
+	/** 后一份文件的编号（same-region 为较晚的一年，plan-summary 为同年的工作总结）。 */
+	b: string;
+	/** 比较的种类：same-region 为同一地区相邻两年的文件，plan-summary 为同一地区同一年的计划与总结。 */
+	kind: string;
+	/** 本站比较页的地址（站内路径）。 */
+	url: string;
+	/** same-region：措辞不变（可能重新编号）的条目数；plan-summary 为 null。 */
+	kept: number | null;
+	/** same-region：对应但措辞有改动的条目数；plan-summary 为 null。 */
+	changed: number | null;
+	/** same-region：只在后一份文件中的条目数；plan-summary 为 null。 */
+	added: number | null;
+	/** same-region：只在前一份文件中的条目数；plan-summary 为 null。 */
+	dropped: number | null;
+	/** same-region：对应上、但编号变了的条目数（保留和修改中都可能有）；plan-summary 为 null。 */
+	renumbered: number | null;
+	/** plan-summary：总结中有对应段落的计划条目数（含只有下级条目有对应的）；same-region 为 null。 */
+	reported: number | null;
+	/** plan-summary：总结中找不到对应段落的计划条目数；same-region 为 null。 */
+	unreported: number | null;
+	[key: string]: string | number | null;
 }
 
 function toPlanRecord(plan: PreparedPlan): PlanRecord {
@@ -111,14 +195,49 @@ function toItemRecords(plan: PreparedPlan): ItemRecord[] {
 		title: item.title,
 		text: item.text,
 		owners: item.owners,
-		// Topic classification arrives with the topics feature; until then no item claims a topic.
-		topics: [],
+		topics: topicsOfItem(plan, item.id),
 		url: `${plan.url}#${item.id}`,
 	}));
 }
 
 export const planRecords: PlanRecord[] = plans.map(toPlanRecord);
 export const itemRecords: ItemRecord[] = plans.flatMap(toItemRecords);
+
+export const indicatorRecords: IndicatorRecord[] = allIndicators.map(({ plan, item, target }) => ({
+	plan: plan.id,
+	item: item.id,
+	metric: target.metric,
+	subject: target.subject,
+	op: target.op,
+	value: target.value,
+	value_max: target.valueMax,
+	unit: target.unit,
+	kind: target.kind,
+	firm: target.firm,
+	year: plan.data.year,
+	region: plan.region?.id ?? null,
+	text: target.text,
+	url: `${plan.url}#${item.id}`,
+}));
+
+export const comparisonRecords: ComparisonRecord[] = comparisonPairs.map((pair) => {
+	const base = { a: pair.a.id, b: pair.b.id, kind: pair.kind, url: pair.url };
+	if (pair.kind === 'plan-summary') {
+		const { counts } = closeWithSummary(pair);
+		return { ...base, kept: null, changed: null, added: null, dropped: null, renumbered: null, reported: counts.direct + counts.subItems, unreported: counts.none };
+	}
+	const { counts } = comparePlans(pair).alignment;
+	return { ...base, ...counts, reported: null, unreported: null };
+});
+
+export const topicRecords: TopicRecord[] = topics.map((topic) => ({
+	id: topic.id,
+	name: topic.name,
+	parent: topic.parent,
+	description: topic.description,
+	items: topicYearColumns.reduce<number>((sum, year) => sum + topicItemCount(topic.id, year), 0),
+	url: topic.url,
+}));
 
 /** Column order of plans.csv. */
 export const PLAN_COLUMNS = [
@@ -130,3 +249,14 @@ export const PLAN_COLUMNS = [
 export const ITEM_COLUMNS = [
 	'plan', 'id', 'number', 'level', 'parent', 'title', 'text', 'owners', 'topics', 'url',
 ] as const satisfies readonly (keyof ItemRecord)[];
+
+/** Column order of indicators.csv. */
+export const INDICATOR_COLUMNS = [
+	'plan', 'item', 'metric', 'subject', 'op', 'value', 'value_max', 'unit', 'kind', 'firm', 'year', 'region', 'text', 'url',
+] as const satisfies readonly (keyof IndicatorRecord)[];
+
+/** Column order of comparisons.csv. */
+export const COMPARISON_COLUMNS = ['a', 'b', 'kind', 'url', 'kept', 'changed', 'added', 'dropped', 'renumbered', 'reported', 'unreported'] as const satisfies readonly (keyof ComparisonRecord)[];
+
+/** Column order of topics.csv. */
+export const TOPIC_COLUMNS = ['id', 'name', 'parent', 'description', 'items', 'url'] as const satisfies readonly (keyof TopicRecord)[];

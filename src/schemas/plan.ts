@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { PLAN_KIND_NAMES } from '../lib/kinds.ts';
 import { QUALITY_FLAG_CODES } from '../lib/quality-flags.ts';
 import { IdSchema, IsoDateSchema } from './common.ts';
+import { TopicOverridesSchema } from './topic-override.ts';
 
 /** Text metadata that may be unknown: a missing value is `null` and shown as 不详. */
 const OptionalText = z.string().trim().min(1).nullable().default(null);
@@ -67,6 +68,12 @@ export const PlanSchema = z.strictObject({
 	flags: z.array(QualityFlagSchema).default([]),
 	/** Drafts are built in development only. Default false. */
 	draft: z.boolean().default(false),
+	/**
+	 * Editors' corrections of the topics the build gives items, by item anchor: plain topic ids
+	 * replace the computed topics, `+id` adds one, `-id` removes one, e.g.
+	 * `{ s2-3: [family-doctor], s4-1: [+tcm] }`. Default none.
+	 */
+	topics: TopicOverridesSchema,
 });
 
 export type PlanData = z.infer<typeof PlanSchema>;

@@ -6,16 +6,19 @@ import { describeYamlError } from './yaml-error.ts';
 
 /**
  * Checks a YAML list file such as content/regions.yaml: YAML syntax, each entry against its
- * schema, unique ids, and that `parent` names an entry of the same file.
+ * schema, unique ids, that `parent` names an entry of the same file, and that a field naming an
+ * entry of another file (an indicator's `topic`) names one that exists.
  * @param file path of the file relative to the repository
  * @param text the file's text
  * @param schema the schema of one entry
+ * @param reference a field whose value must be one of `ids` (or null), and the other file's name
  * @returns the problems and the ids of the valid entries
  */
 export function checkListFile(
 	file: string,
 	text: string,
-	schema: z.ZodType<{ id: string; parent: string | null }>,
+	schema: z.ZodType<{ id: string; parent?: string | null }>,
+	reference?: { field: string; ids: ReadonlySet<string>; file: string },
 ): { problems: ContentProblem[]; ids: Set<string> } {
 	const problems: ContentProblem[] = [];
 	const ids = new Set<string>();
@@ -50,6 +53,10 @@ export function checkListFile(
 		}
 		ids.add(parsed.data.id);
 		if (parsed.data.parent) parents.push({ parent: parsed.data.parent, line });
+		const referenced = reference ? (parsed.data as Record<string, unknown>)[reference.field] : null;
+		if (reference && typeof referenced === 'string' && !reference.ids.has(referenced)) {
+			report(line, `${reference.field} “${referenced}”在 ${reference.file} 中不存在`, `把 ${reference.field} 改为 ${reference.file} 中已有的 id，或写 null`);
+		}
 	});
 	for (const { parent, line } of parents) {
 		if (!ids.has(parent)) report(line, `parent “${parent}”不存在`, '把 parent 改为本文件中已有的 id，或写 null');

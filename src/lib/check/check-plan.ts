@@ -2,6 +2,7 @@ import { load as loadYaml } from 'js-yaml';
 import { kindSlug } from '../kinds.ts';
 import { extractOutline } from '../outline.ts';
 import { PlanSchema } from '../../schemas/plan.ts';
+import { checkTopicOverrides } from '../topics/overrides.ts';
 import { describeSchemaIssue, issueKeyPath } from './describe-issue.ts';
 import { findYamlKeyLine, splitFrontMatter } from './front-matter.ts';
 import { findNumberingProblems } from './numbering.ts';
@@ -15,6 +16,8 @@ export interface PlanCheckContext {
 	regionIds: ReadonlySet<string>;
 	/** Components .mdx plans may use (src/components/mdx/). Default none. */
 	allowedComponents?: readonly string[];
+	/** Ids of content/topics.yaml, which the `topics` overrides may name. */
+	topicIds: ReadonlySet<string>;
 }
 
 const PLAN_PATH = /^content\/plans\/([^/]+)\/([^/]+)\.mdx?$/;
@@ -94,6 +97,12 @@ export function checkPlanFile(file: string, text: string, context: PlanCheckCont
 	if (unsafe.some((problem) => problem.message.startsWith('MDX 语法错误'))) return problems.sort((a, b) => a.line - b.line);
 
 	const { items } = extractOutline(split.body);
+	if (data) {
+		const anchors = new Set(items.map((item) => item.id));
+		for (const problem of checkTopicOverrides(data.topics, context.topicIds, anchors)) {
+			report(split.yamlFirstLine + findYamlKeyLine(split.yaml, problem.path), problem.message, problem.fix);
+		}
+	}
 	// A flag that documents the source's own numbering stands for the problems it explains.
 	const documented = new Set(data?.flags.map((flag) => flag.code));
 	for (const problem of findNumberingProblems(items)) {

@@ -15,9 +15,15 @@ export interface FilterOption {
  * Pagefind's own filter counts would give them before any search.
  * @param inputs every plan of the index, with its items
  * @param filters the filters shown (search-filters.ts)
+ * @param listed for a filter ordered `listed`, its values in order with their names; a value
+ *   without plans is left out
  * @returns each filter's options by its name, in the filter's order
  */
-export function filterOptions(inputs: readonly PlanSearchInput[], filters: readonly SearchFilter[]): Map<string, FilterOption[]> {
+export function filterOptions(
+	inputs: readonly PlanSearchInput[],
+	filters: readonly SearchFilter[],
+	listed: ReadonlyMap<string, readonly { value: string; name: string }[]> = new Map(),
+): Map<string, FilterOption[]> {
 	const counts = new Map<string, Map<string, number>>(filters.map((filter) => [filter.name, new Map()]));
 	for (const input of inputs) {
 		for (const [name, value] of searchFilterValues(input)) {
@@ -27,7 +33,15 @@ export function filterOptions(inputs: readonly PlanSearchInput[], filters: reado
 	}
 	return new Map(
 		filters.map((filter) => {
-			const entries = [...(counts.get(filter.name) ?? [])];
+			const counted = counts.get(filter.name) ?? new Map<string, number>();
+			if (filter.order === 'listed') {
+				const options = (listed.get(filter.name) ?? []).flatMap(({ value, name }) => {
+					const count = counted.get(value);
+					return count ? [{ value, text: `${name}（${count}）` }] : [];
+				});
+				return [filter.name, options];
+			}
+			const entries = [...counted];
 			const isYears = filter.order === 'year';
 			entries.sort(isYears ? newestFirst : mostFirst);
 			const options = entries.map(([value, count]) => ({

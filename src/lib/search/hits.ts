@@ -24,11 +24,14 @@ export interface SearchHit {
  * the plan's order. Pagefind finds the plans that hold every token of the query somewhere, so the
  * items are found here, with the same tokens as the index; this also drops a plan whose tokens
  * are not in a row, or whose terms are in different items.
+ * With a topic chosen, only the items on that topic (or a narrower one) are hits: Pagefind's topic
+ * filter keeps the plans with any item on it, and the plan's own opening is on no topic.
  * @param prepared the query
  * @param synonyms the synonym groups the index was built with
+ * @param topic the topic filter's id, if one is chosen
  * @returns the function from a plan's search text to its hits
  */
-export function hitFinder(prepared: PreparedQuery, synonyms: SynonymGroups): (plan: SearchText) => SearchHit[] {
+export function hitFinder(prepared: PreparedQuery, synonyms: SynonymGroups, topic?: string): (plan: SearchText) => SearchHit[] {
 	// A cheap test first, which tokenising would only confirm for most items: a text that holds
 	// a term (or a synonym of it) has all of the term's (or the synonym's) letters and characters.
 	const letterSets = prepared.terms.map((term) => withSynonyms([term], synonyms).map((form) => [...new Set(foldText(form).replace(/[^\p{L}\p{N}+]/gu, ''))]));
@@ -41,9 +44,10 @@ export function hitFinder(prepared: PreparedQuery, synonyms: SynonymGroups): (pl
 	};
 	return (plan) => {
 		const facts = { plan: plan.title, planUrl: plan.url, region: plan.region, year: plan.year, kind: plan.kind };
+		const items = topic ? plan.items.filter(([, , , topics]) => topics?.includes(topic)) : plan.items;
 		const candidates = [
-			{ url: plan.url, title: plan.title, text: plan.lead, isPlan: true },
-			...plan.items.map(([anchor, title, text]) => ({ url: `${plan.url}#${anchor}`, title, text, isPlan: false })),
+			...(topic ? [] : [{ url: plan.url, title: plan.title, text: plan.lead, isPlan: true }]),
+			...items.map(([anchor, title, text]) => ({ url: `${plan.url}#${anchor}`, title, text, isPlan: false })),
 		];
 		return candidates.filter(matches).map((candidate) => ({ ...candidate, ...facts }));
 	};

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../html.ts';
 import { formatYear, orUnknown } from '../format.ts';
 import { recordTokens, type SynonymGroups } from './query.ts';
 
@@ -84,8 +85,11 @@ export interface SearchPage {
 	text: SearchText;
 }
 
-/** An item as the search results show it: its anchor, heading and text, as in the source. */
-export type SearchTextItem = [anchor: string, title: string, text: string];
+/**
+ * An item as the search results show it: its anchor, heading and text, as in the source, and its
+ * topics with their broader topics (for the topic filter), left out when it has none.
+ */
+export type SearchTextItem = [anchor: string, title: string, text: string, topics?: string[]];
 
 /**
  * A plan's text for the search results, one small file per plan: Pagefind finds the plans, the
@@ -102,7 +106,6 @@ export interface SearchText {
 	items: SearchTextItem[];
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A plan with its items: what one search page is built from. */
 export interface PlanSearchInput {
@@ -113,11 +116,20 @@ export interface PlanSearchInput {
 /**
  * @param plans the plans of the open data
  * @param items the items of the open data, in plan order
+ * @param topicParents each topic's broader topic (null at the top, from topics.json): an item's
+ *   topics are searched with their broader topics, so that filtering by 公共卫生 finds the items
+ *   of 免疫规划 too
  * @returns each plan with its items, in plan order
  */
-export function groupSearchInputs(plans: readonly SearchPlanInput[], items: readonly SearchItemInput[]): PlanSearchInput[] {
+export function groupSearchInputs(plans: readonly SearchPlanInput[], items: readonly SearchItemInput[], topicParents: ReadonlyMap<string, string | null> = new Map()): PlanSearchInput[] {
 	const itemsByPlan = new Map<string, SearchItemInput[]>();
-	for (const item of items) {
+	const withBroader = (topics: readonly string[]) => {
+		const all = new Set<string>();
+		for (const topic of topics) for (let current: string | null | undefined = topic; current && !all.has(current); current = topicParents.get(current)) all.add(current);
+		return [...all];
+	};
+	for (const original of items) {
+		const item = original.topics.length > 0 ? { ...original, topics: withBroader(original.topics) } : original;
 		const list = itemsByPlan.get(item.plan);
 		if (list) list.push(item);
 		else itemsByPlan.set(item.plan, [item]);
@@ -184,7 +196,11 @@ export function buildSearchPage({ plan, items }: PlanSearchInput, synonyms: Syno
 		year: formatYear(plan.year),
 		kind: plan.kind,
 		lead: planParts.text,
-		items: items.map((item, index) => [item.url.slice(item.url.indexOf('#') + 1), itemParts[index].title, itemParts[index].text]),
+		items: items.map((item, index): SearchTextItem => {
+			const anchor = item.url.slice(item.url.indexOf('#') + 1);
+			const { title, text } = itemParts[index];
+			return item.topics.length > 0 ? [anchor, title, text, item.topics] : [anchor, title, text];
+		}),
 	};
 	return { url: plan.url, html, year: plan.year ?? 0, text };
 }

@@ -201,7 +201,7 @@ export function searchController({ view, readState, keepInAddress, synonyms, sea
 		const hits = hitsInRankOrder(
 			ranked.map((result) => result.id),
 			loadText,
-			hitFinder(query, synonyms),
+			hitFinder(query, synonyms, state.filters.topic),
 		);
 		shown = { terms: query.terms.join(' '), highlight: withSynonyms(query.terms, synonyms), pages: hitPages(hits), count: 0, plans: new Set() };
 		await showMore(current);

@@ -8,9 +8,10 @@ export interface SearchFilter {
 	any: string;
 	/**
 	 * How the options are ordered and named: `year` newest first, as 2019年, with 不详 last;
-	 * `count` by how many plans have the value, most first, as the value itself.
+	 * `count` by how many plans have the value, most first, as the value itself; `listed` in the
+	 * order and with the names the page gives (the topics, in the taxonomy's order).
 	 */
-	order: 'year' | 'count';
+	order: 'year' | 'count' | 'listed';
 }
 
 /**
@@ -22,4 +23,5 @@ export const SEARCH_FILTERS = [
 	{ name: 'year', label: '年份', any: '全部年份', order: 'year' },
 	{ name: 'region', label: '地区', any: '全部地区', order: 'count' },
 	{ name: 'kind', label: '文件类型', any: '全部类型', order: 'count' },
+	{ name: 'topic', label: '主题', any: '全部主题', order: 'listed' },
 ] as const satisfies readonly SearchFilter[];

@@ -28,7 +28,7 @@ describe('generateCorpus', () => {
 		const regions = checkListFile('content/regions.yaml', regionsYaml, RegionSchema);
 		const problems = [
 			...regions.problems,
-			...plans.flatMap((plan) => checkPlanFile(`content/${plan.path}`, plan.text, { regionIds: regions.ids })),
+			...plans.flatMap((plan) => checkPlanFile(`content/${plan.path}`, plan.text, { regionIds: regions.ids, topicIds: new Set() })),
 		];
 		expect(problems.map(formatProblem)).toEqual([]);
 		expect(new Set(plans.map((plan) => plan.path)).size).toBe(plans.length);

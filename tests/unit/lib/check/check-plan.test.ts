@@ -3,6 +3,7 @@ import { checkPlanFile } from '../../../../src/lib/check/check-plan.ts';
 import { formatGithubAnnotation, formatProblem } from '../../../../src/lib/check/problem.ts';
 
 const regionIds = new Set(['qinhuangdao', 'baotou']);
+const topicIds = new Set(['tcm', 'family-doctor']);
 const FILE = 'content/plans/qinhuangdao/2019-priorities.md';
 const frontMatter = (extra = '') => `---
 title: 2019年全市卫生健康工作要点
@@ -11,7 +12,7 @@ year: 2019
 kind: 要点
 ${extra}---
 `;
-const check = (text: string, file = FILE) => checkPlanFile(file, text, { regionIds }).map(formatProblem);
+const check = (text: string, file = FILE) => checkPlanFile(file, text, { regionIds, topicIds }).map(formatProblem);
 
 describe('checkPlanFile', () => {
 	it('accepts a valid plan, including items numbered continuously across sections', () => {
@@ -31,6 +32,19 @@ describe('checkPlanFile', () => {
 	it('lets a documented numbering-gap flag stand for gaps of the source', () => {
 		const flags = 'flags:\n  - code: numbering-gap\n    note: 原文缺（二）\n';
 		expect(check(`${frontMatter(flags)}\n## 一、甲\n\n### （一）子一。\n\n### （三）子三。\n`)).toEqual([]);
+	});
+
+	it('accepts topic overrides that name items and topics that exist', () => {
+		const topics = 'topics:\n  s1-1: [family-doctor]\n  s1-2: [+tcm]\n';
+		expect(check(`${frontMatter(topics)}\n## 一、甲\n\n### （一）子一。\n\n### （二）子二。\n`)).toEqual([]);
+	});
+
+	it('reports a topic override of an unknown topic and of an item the body does not have, at their lines', () => {
+		const topics = 'topics:\n  s1-1: [famly-doctor]\n  s9: [tcm]\n';
+		expect(check(`${frontMatter(topics)}\n## 一、甲\n\n### （一）子一。\n`)).toEqual([
+			`${FILE}:7: topics.s1-1 里的主题 famly-doctor 不存在 → 改成 content/topics.yaml 中已有的主题 id（是不是 family-doctor？），或先在 content/topics.yaml 里添加这个主题`,
+			`${FILE}:8: topics 里的条目 s9 在正文中不存在 → 把 s9 改成正文中这一条的锚点（是不是 s1？）（页面上标题旁链接 # 后面那一段；编号改过后锚点也会变），或删除这一行`,
+		]);
 	});
 
 	it('reports a heading that skips a level', () => {

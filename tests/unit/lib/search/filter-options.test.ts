@@ -39,6 +39,14 @@ describe('filterOptions', () => {
 		]);
 	});
 
+	it('lists a listed filter in the given order with the given names, leaving out values no plan has', () => {
+		const listed = new Map([['topic', [{ value: 'tcm', name: '中医药' }, { value: 'primary-care', name: '基层卫生' }, { value: 'emergency', name: '卫生应急' }]]]);
+		expect(filterOptions(inputs, SEARCH_FILTERS, listed).get('topic')).toEqual([
+			{ value: 'tcm', text: '中医药（1）' },
+			{ value: 'primary-care', text: '基层卫生（2）' },
+		]);
+	});
+
 	it('offers exactly the values the index carries as Pagefind filters', () => {
 		const indexed = new Set(inputs.flatMap((one) => [...buildSearchPage(one).html.matchAll(/data-pagefind-filter="(\w+)\[content\]" content="([^"]*)"/g)].map(([, name, value]) => `${name}=${value}`)));
 		const offered = SEARCH_FILTERS.flatMap((filter) => options.get(filter.name)?.map((option) => `${filter.name}=${option.value}`) ?? []);

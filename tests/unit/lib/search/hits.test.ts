@@ -14,7 +14,7 @@ const plan: SearchText = {
 	items: [
 		['s1-1', '（一）推进家医签约服务。', '重点人群签约率达到60%以上。'],
 		['s1-2', '（二）发展中医药。', '建设中医馆。'],
-		['s1-3', '（三）家庭医生。', '做实家庭医生签约。'],
+		['s1-3', '（三）家庭医生。', '做实家庭医生签约。', ['family-doctor', 'primary-care']],
 		['s1-4', '（四）医疗', '中心建设。'],
 	],
 };
@@ -37,6 +37,12 @@ describe('hitFinder', () => {
 
 	it("does not match across an item's heading and its text", () => {
 		expect(urls('医疗中心')).toEqual([]);
+	});
+
+	it('keeps only the items on the chosen topic, and not the plan itself, when a topic is filtered', () => {
+		const onTopic = (query: string, topic: string) => hitFinder(prepareQuery(query, synonyms), synonyms, topic)(plan).map((hit) => hit.url);
+		expect(onTopic('家庭医生', 'primary-care')).toEqual(['/plans/x/#s1-3']);
+		expect(onTopic('家庭医生', 'tcm')).toEqual([]);
 	});
 
 	it('returns nothing for a non-word made of characters that each occur', () => {

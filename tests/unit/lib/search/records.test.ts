@@ -69,9 +69,15 @@ describe('groupSearchInputs and buildSearchPage', () => {
 			year: '2019年',
 			kind: '要点',
 			lead: '秦皇岛市卫生健康委员会\n2019年是新中国成立70周年。',
-			items: [['s2-2', '（二）推进家医签约服务。', '重点人群签约率达到60%以上。']],
+			items: [['s2-2', '（二）推进家医签约服务。', '重点人群签约率达到60%以上。', ['基层卫生']]],
 		});
 		expect(page.year).toBe(2019);
+	});
+
+	it('gives an item its broader topics too, so that filtering by a broad topic finds the narrow ones', () => {
+		const parents = new Map<string, string | null>([['immunization', 'public-health'], ['public-health', null], ['tcm', null]]);
+		const [grouped] = groupSearchInputs([plan], [{ ...item, topics: ['immunization', 'tcm'] }], parents);
+		expect(grouped.items[0].topics).toEqual(['immunization', 'public-health', 'tcm']);
 	});
 
 	it('says 不详 for an unknown year and region instead of leaving them out', () => {

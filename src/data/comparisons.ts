@@ -1,0 +1,172 @@
+import { alignPlans, findIndicatorMoves, linkReports, type Alignment, type IndicatorMoves, type PlanTarget, type ReportClosure } from '../lib/compare/index.ts';
+import type { IndicatorTarget } from '../lib/indicators/index.ts';
+import type { PlanKind } from '../lib/kinds.ts';
+import type { PlanItem } from '../lib/outline.ts';
+import { indicatorsOfPlan } from './indicators.ts';
+import { plans, type PreparedPlan } from './plans.ts';
+import { topicSourceOfItem, topicsOfItem } from './topics.ts';
+
+/** A plan item with its topics, as the comparison modules take it. */
+export type ComparedItem = PlanItem & { topics: string[] };
+
+/** A target with the item it is stated in, as the comparison modules take it. */
+export type ComparedTarget = PlanTarget & { target: IndicatorTarget };
+
+/**
+ * What is compared: `same-region` two plans of one region in consecutive years; `plan-summary` a
+ * region's plan for a year and its summary of the same year.
+ */
+export type ComparisonKind = 'same-region' | 'plan-summary';
+
+/** A pair of plans with a compare page. */
+export interface ComparisonPair {
+	kind: ComparisonKind;
+	/** The earlier plan (or the plan, for plan-summary). */
+	a: PreparedPlan;
+	/** The later plan (or the summary). */
+	b: PreparedPlan;
+	/** The compare page, /compare/<region>/<stem A>--<stem B>/. */
+	url: string;
+}
+
+/** Kinds that plan a year's work: a 要点 one year and a 计划 the next are the same bureau's plans. */
+const PLANNING_KINDS: ReadonlySet<PlanKind> = new Set(['要点', '计划']);
+
+/**
+ * The series a plan belongs to, among its region's documents: plans (要点, 计划) follow plans,
+ * summaries follow summaries, any other kind only itself.
+ * @param kind the plan's kind
+ * @returns the series key
+ */
+function seriesOf(kind: PlanKind): string {
+	return PLANNING_KINDS.has(kind) ? 'planning' : kind;
+}
+
+/**
+ * @param plan a plan
+ * @returns its file stem, e.g. 2019-priorities
+ */
+function stemOf(plan: PreparedPlan): string {
+	return plan.id.slice(plan.id.lastIndexOf('/') + 1);
+}
+
+/**
+ * Every compare page: for each region, each series' plans of consecutive years (the first plan of
+ * each year, by id), and each year's plan beside the summary of that year. Plans of unknown
+ * region or year have none. Linear in the number of plans: each plan pairs with at most one
+ * predecessor, one successor and one summary.
+ */
+function findPairs(): ComparisonPair[] {
+	const groups = new Map<string, PreparedPlan[]>();
+	for (const plan of plans) {
+		if (!plan.region || plan.data.year === null) continue;
+		const key = `${plan.region.id}\u0000${seriesOf(plan.data.kind)}`;
+		const list = groups.get(key);
+		if (list) list.push(plan);
+		else groups.set(key, [plan]);
+	}
+	const pair = (kind: ComparisonKind, a: PreparedPlan, b: PreparedPlan): ComparisonPair => ({
+		kind,
+		a,
+		b,
+		url: `/compare/${a.region?.id}/${stemOf(a)}--${stemOf(b)}/`,
+	});
+	const pairs: ComparisonPair[] = [];
+	const firstOfYear = (list: PreparedPlan[]) => {
+		const byYear = new Map<number, PreparedPlan>();
+		for (const plan of [...list].sort((a, b) => a.id.localeCompare(b.id))) if (!byYear.has(plan.data.year ?? 0)) byYear.set(plan.data.year ?? 0, plan);
+		return [...byYear.entries()].sort(([a], [b]) => a - b).map(([, plan]) => plan);
+	};
+	const summaries = new Map<string, PreparedPlan>();
+	for (const [key, list] of groups) {
+		const ordered = firstOfYear(list);
+		for (let index = 1; index < ordered.length; index++) pairs.push(pair('same-region', ordered[index - 1], ordered[index]));
+		if (key.endsWith('\u0000总结')) for (const summary of ordered) summaries.set(`${summary.region?.id}\u0000${summary.data.year}`, summary);
+	}
+	for (const [key, list] of groups) {
+		if (!key.endsWith('\u0000planning')) continue;
+		for (const plan of firstOfYear(list)) {
+			const summary = summaries.get(`${plan.region?.id}\u0000${plan.data.year}`);
+			if (summary) pairs.push(pair('plan-summary', plan, summary));
+		}
+	}
+	return pairs.sort((x, y) => x.url.localeCompare(y.url));
+}
+
+/** Every compare page's pair, by URL. */
+export const comparisonPairs: ComparisonPair[] = findPairs();
+
+/**
+ * @param plan a plan
+ * @returns its items with their topics (a heading's topics that only come from its sub-items
+ *   are left out: they would make every section match every other)
+ */
+export function comparedItems(plan: PreparedPlan): ComparedItem[] {
+	return plan.items.map((item) => ({ ...item, topics: topicSourceOfItem(plan, item.id) === 'children' ? [] : topicsOfItem(plan, item.id) }));
+}
+
+/**
+ * @param plan a plan
+ * @returns its targets (not the values it reports as achieved) as the comparison takes them
+ */
+function comparedTargets(plan: PreparedPlan): ComparedTarget[] {
+	return indicatorsOfPlan(plan)
+		.filter(({ target }) => target.kind === 'target')
+		.map(({ item, target }) => ({ item: item.id, metric: target.metric, subject: target.subject, op: target.op, value: target.value, unit: target.unit, target }));
+}
+
+/** What a same-region compare page shows. */
+export interface PlanComparison {
+	alignment: Alignment<ComparedItem>;
+	moves: IndicatorMoves<ComparedTarget>;
+}
+
+const comparisons = new Map<string, PlanComparison>();
+const closures = new Map<string, ReportClosure<ComparedItem, ComparedItem>>();
+
+/**
+ * Aligns the two plans of a same-region pair, once per build (the compare page and the data file
+ * both ask).
+ * @param pair a same-region pair
+ * @returns the alignment and the targets followed from one plan to the other
+ */
+export function comparePlans(pair: ComparisonPair): PlanComparison {
+	let result = comparisons.get(pair.url);
+	if (!result) {
+		const alignment = alignPlans(comparedItems(pair.a), comparedItems(pair.b));
+		result = { alignment, moves: findIndicatorMoves(comparedTargets(pair.a), comparedTargets(pair.b), alignment.aToB) };
+		comparisons.set(pair.url, result);
+	}
+	return result;
+}
+
+/**
+ * Links each item of a plan-summary pair's plan to the summary passages that report on it.
+ * @param pair a plan-summary pair
+ * @returns the report links and the unreported items
+ */
+export function closeWithSummary(pair: ComparisonPair): ReportClosure<ComparedItem, ComparedItem> {
+	let result = closures.get(pair.url);
+	if (!result) {
+		result = linkReports(comparedItems(pair.a), comparedItems(pair.b));
+		closures.set(pair.url, result);
+	}
+	return result;
+}
+
+/**
+ * @param plan a plan
+ * @returns the compare pages it is part of, earlier plan first
+ */
+export function comparisonsOfPlan(plan: PreparedPlan): ComparisonPair[] {
+	return pairsByPlan.get(plan.id) ?? [];
+}
+
+const pairsByPlan = new Map<string, ComparisonPair[]>();
+for (const pair of comparisonPairs) {
+	for (const plan of [pair.a, pair.b]) {
+		const list = pairsByPlan.get(plan.id);
+		if (list) list.push(pair);
+		else pairsByPlan.set(plan.id, [pair]);
+	}
+}
