@@ -1,6 +1,8 @@
 import { alignPlans, findIndicatorMoves, linkReports, type Alignment, type IndicatorMoves, type PlanTarget, type ReportClosure } from '../lib/compare/index.ts';
 import type { IndicatorTarget } from '../lib/indicators/index.ts';
 import type { PlanKind } from '../lib/kinds.ts';
+import { groupBy } from '../lib/group-by.ts';
+import { paginateGroups } from '../lib/paginate.ts';
 import type { PlanItem } from '../lib/outline.ts';
 import { indicatorsOfPlan } from './indicators.ts';
 import { plans, type PreparedPlan } from './plans.ts';
@@ -10,7 +12,7 @@ import { topicSourceOfItem, topicsOfItem } from './topics.ts';
 export type ComparedItem = PlanItem & { topics: string[] };
 
 /** A target with the item it is stated in, as the comparison modules take it. */
-export type ComparedTarget = PlanTarget & { target: IndicatorTarget };
+export type ComparedTarget = PlanTarget & Pick<IndicatorTarget, 'op' | 'valueMax'> & { target: IndicatorTarget };
 
 /**
  * What is compared: `same-region` two plans of one region in consecutive years; `plan-summary` a
@@ -57,14 +59,10 @@ function stemOf(plan: PreparedPlan): string {
  * predecessor, one successor and one summary.
  */
 function findPairs(): ComparisonPair[] {
-	const groups = new Map<string, PreparedPlan[]>();
-	for (const plan of plans) {
-		if (!plan.region || plan.data.year === null) continue;
-		const key = `${plan.region.id}\u0000${seriesOf(plan.data.kind)}`;
-		const list = groups.get(key);
-		if (list) list.push(plan);
-		else groups.set(key, [plan]);
-	}
+	const groups = groupBy(
+		plans.filter((plan) => plan.region && plan.data.year !== null),
+		(plan) => `${plan.region?.id}\u0000${seriesOf(plan.data.kind)}`,
+	);
 	const pair = (kind: ComparisonKind, a: PreparedPlan, b: PreparedPlan): ComparisonPair => ({
 		kind,
 		a,
@@ -96,6 +94,12 @@ function findPairs(): ComparisonPair[] {
 /** Every compare page's pair, by URL. */
 export const comparisonPairs: ComparisonPair[] = findPairs();
 
+/** The most pairs a page of the comparison list shows. */
+export const COMPARISON_LIST_PAGE = 200;
+
+/** The comparison list, in pages of COMPARISON_LIST_PAGE pairs. */
+export const comparisonPages: ComparisonPair[][] = paginateGroups(comparisonPairs, () => 1, COMPARISON_LIST_PAGE);
+
 /**
  * @param plan a plan
  * @returns its items with their topics (a heading's topics that only come from its sub-items
@@ -112,7 +116,7 @@ export function comparedItems(plan: PreparedPlan): ComparedItem[] {
 function comparedTargets(plan: PreparedPlan): ComparedTarget[] {
 	return indicatorsOfPlan(plan)
 		.filter(({ target }) => target.kind === 'target')
-		.map(({ item, target }) => ({ item: item.id, metric: target.metric, subject: target.subject, op: target.op, value: target.value, unit: target.unit, target }));
+		.map(({ item, target }) => ({ item: item.id, metric: target.metric, subject: target.subject, op: target.op, value: target.value, valueMax: target.valueMax, unit: target.unit, target }));
 }
 
 /** What a same-region compare page shows. */
@@ -162,11 +166,6 @@ export function comparisonsOfPlan(plan: PreparedPlan): ComparisonPair[] {
 	return pairsByPlan.get(plan.id) ?? [];
 }
 
-const pairsByPlan = new Map<string, ComparisonPair[]>();
-for (const pair of comparisonPairs) {
-	for (const plan of [pair.a, pair.b]) {
-		const list = pairsByPlan.get(plan.id);
-		if (list) list.push(pair);
-		else pairsByPlan.set(plan.id, [pair]);
-	}
-}
+const pairsByPlan = new Map<string, ComparisonPair[]>(
+	[...groupBy(comparisonPairs.flatMap((pair) => [{ id: pair.a.id, pair }, { id: pair.b.id, pair }]), (entry) => entry.id)].map(([id, entries]) => [id, entries.map((entry) => entry.pair)]),
+);

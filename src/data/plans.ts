@@ -5,6 +5,7 @@ import { CONTENT_ROOT, displayContentPath } from '../content-root.ts';
 import { splitFrontMatter } from '../lib/check/front-matter.ts';
 import { formatProblem } from '../lib/check/problem.ts';
 import { findUnsafeMarkupInFile } from '../lib/check/unsafe-markup-in-file.ts';
+import { groupBy } from '../lib/group-by.ts';
 import { extractOutline, type PlanItem } from '../lib/outline.ts';
 import { listMdxComponents } from '../mdx-components.ts';
 
@@ -138,19 +139,12 @@ export const years: number[] = [...new Set(plans.flatMap((plan) => (plan.data.ye
 	(a, b) => b - a,
 );
 
-/** Plans by region id, each also listed under every region above its own; built in one pass. */
-const plansByRegion = new Map<string, PreparedPlan[]>();
+/** Plans by region id, each also listed under every region above its own. */
+const plansByRegion = new Map(
+	[...groupBy(plans.flatMap((plan) => (plan.region?.chain ?? []).map((link) => ({ region: link.id, plan }))), (entry) => entry.region)].map(([id, entries]) => [id, entries.map((entry) => entry.plan)]),
+);
 /** Plans by year (null for unknown), in the order of {@link plans}. */
-const plansByYear = new Map<number | null, PreparedPlan[]>();
-function addTo<K>(map: Map<K, PreparedPlan[]>, key: K, plan: PreparedPlan): void {
-	const list = map.get(key);
-	if (list) list.push(plan);
-	else map.set(key, [plan]);
-}
-for (const plan of plans) {
-	for (const link of plan.region?.chain ?? []) addTo(plansByRegion, link.id, plan);
-	addTo(plansByYear, plan.data.year, plan);
-}
+const plansByYear = groupBy(plans, (plan) => plan.data.year);
 
 /**
  * Pages call this once per region, so it is a lookup: filtering every plan for every region would

@@ -1,3 +1,4 @@
+import { groupBy } from '../lib/group-by.ts';
 import type { PreparedPlan } from './plans.ts';
 import { closeWithSummary, comparePlans, comparisonPairs } from './comparisons.ts';
 import { allIndicators } from './indicators.ts';
@@ -229,6 +230,25 @@ export const comparisonRecords: ComparisonRecord[] = comparisonPairs.map((pair) 
 	const { counts } = comparePlans(pair).alignment;
 	return { ...base, ...counts, reported: null, unreported: null };
 });
+
+/** One plan's own data file, dist/data/plans/<id>.json: its record, its items and its targets. */
+export interface PlanDataFile {
+	plan: PlanRecord;
+	items: ItemRecord[];
+	indicators: IndicatorRecord[];
+}
+
+const planRecordById = new Map(planRecords.map((record) => [record.id, record]));
+const itemRecordsByPlan = groupBy(itemRecords, (record) => record.plan);
+const indicatorRecordsByPlan = groupBy(indicatorRecords, (record) => record.plan);
+
+/**
+ * @param plan a plan
+ * @returns the plan's data file: the same records as plans.json, items.json and indicators.json hold for it
+ */
+export function planDataFile(plan: PreparedPlan): PlanDataFile {
+	return { plan: planRecordById.get(plan.id) ?? toPlanRecord(plan), items: itemRecordsByPlan.get(plan.id) ?? [], indicators: indicatorRecordsByPlan.get(plan.id) ?? [] };
+}
 
 export const topicRecords: TopicRecord[] = topics.map((topic) => ({
 	id: topic.id,

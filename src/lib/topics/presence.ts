@@ -1,3 +1,5 @@
+import { groupBy } from '../group-by.ts';
+
 /** What one region's plans of one year say on a topic. */
 export type PresenceCell =
 	/** Its plans name the topic: how many items, and in which plans. */
@@ -32,14 +34,8 @@ export interface PresenceRow {
  * @returns the rows in the order of `regions`
  */
 export function buildPresenceRows(plans: readonly PresencePlan[], regions: readonly (string | null)[], years: readonly (number | null)[]): PresenceRow[] {
-	const byCell = new Map<string, PresencePlan[]>();
 	const key = (region: string | null, year: number | null) => `${region ?? ''}\u0000${year ?? ''}`;
-	for (const plan of plans) {
-		const cell = key(plan.region, plan.year);
-		const list = byCell.get(cell);
-		if (list) list.push(plan);
-		else byCell.set(cell, [plan]);
-	}
+	const byCell = groupBy(plans, (plan) => key(plan.region, plan.year));
 	return regions.map((region) => ({
 		region,
 		cells: years.map((year): PresenceCell => {
