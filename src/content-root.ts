@@ -38,9 +38,9 @@ export const PLANS_PER_SEARCH_SHARD = positiveIntegerFromEnv('SEARCH_PLANS_PER_S
 
 /**
  * The size of Pagefind's index chunks, in its own unit (one per word position and per page of a
- * word), passed to Pagefind as PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE. Pagefind's default of 20,000
- * makes a chunk of bigram postings about 32 KB, and a query loads one chunk per token; 5,000
- * gives about 8 KB (README, search speed). SEARCH_INDEX_CHUNK_SIZE overrides it: the browser
+ * word), passed to Pagefind as PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE. With Pagefind's default of
+ * 20,000 a chunk of bigram postings is tens of KB, and a query loads one chunk per token; 5,000
+ * gives chunks of a few KB (src/lib/search/README.md). SEARCH_INDEX_CHUNK_SIZE overrides it: the browser
  * tests set it tiny, so that every search there crosses chunk boundaries.
  */
 export const SEARCH_INDEX_CHUNK_SIZE = positiveIntegerFromEnv('SEARCH_INDEX_CHUNK_SIZE', 5000);

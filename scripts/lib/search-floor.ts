@@ -12,9 +12,9 @@ import type { ExtraPages } from './static-server.ts';
 /**
  * The floor of a search on this site's index: bare pages, served beside the built site, that do
  * only what any page searching the index with Pagefind must do, and none of the site's own work
- * (no layout, style, filters, ranking, hit finding or excerpts). They load Pagefind (the site's
- * patched script, which is faster than Pagefind's own) when the box is focused, or at once with
- * a query in the address; preload the query's index chunks on input, as Pagefind's own search
+ * (no layout, style, filters, ranking, hit finding or excerpts). They load Pagefind's script, as
+ * the site ships it and Pagefind wrote it, when the box is focused, or at once with a query in
+ * the address; preload the query's index chunks on input, as Pagefind's own search
  * box does; and on Enter search and list the plans found (Pagefind's page ids). The second page
  * also fetches the search texts of the first plans, as a result that shows an item's own text
  * must (the site fetches the same number first), and lists their addresses. Timed like the
@@ -128,30 +128,51 @@ export interface FloorSummary extends FloorTimings {
 	path: string;
 }
 
+/** Another build whose search page is timed beside the site's, e.g. the previous commit's. */
+export interface OtherSite {
+	/** How it is named in the table, e.g. the folder it was built into. */
+	name: string;
+	/** Where it is served. */
+	url: string;
+}
+
 /**
  * Times the floor pages and the search page for each query, interleaved (the order of the pages
  * turns with each query, so no page always goes first): the first search pasted and submitted at
  * once, the search submitted a second after focusing the box, the next query in the same page,
- * and the page opened with the query in its address.
+ * and the page opened with the query in its address. Other builds of the same content (their
+ * search pages, each served apart) take their turns too, so that two versions of the site are
+ * compared in one run against the same floor.
  * @param browser a launched Chromium
  * @param siteUrl where the built site and the floor pages (floorPages) are served
  * @param queries the queries
  * @param laterPauseMs a pause before Enter in the later search (VisitorSearchOptions)
- * @returns each page's timings per query, search page last
+ * @param others other builds whose search pages are timed as well
+ * @returns each page's timings per query: the floors, the site's search page, then the others'
  */
-export async function probeFloor(browser: Browser, siteUrl: string, queries: readonly string[], laterPauseMs = 0): Promise<{ page: string; path: string; timings: FloorTimings[] }[]> {
-	const pages = [...FLOOR_PAGES.map(({ name, path }) => ({ page: name, path })), { page: '站点搜索页', path: SEARCH_PAGE_PATH }].map((page) => ({ ...page, timings: [] as FloorTimings[] }));
+export async function probeFloor(
+	browser: Browser,
+	siteUrl: string,
+	queries: readonly string[],
+	laterPauseMs = 0,
+	others: readonly OtherSite[] = [],
+): Promise<{ page: string; path: string; timings: FloorTimings[] }[]> {
+	const pages = [
+		...FLOOR_PAGES.map(({ name, path }) => ({ page: name, path, url: siteUrl })),
+		{ page: '站点搜索页', path: SEARCH_PAGE_PATH, url: siteUrl },
+		...others.map((other) => ({ page: `搜索页：${other.name}`, path: SEARCH_PAGE_PATH, url: other.url })),
+	].map((page) => ({ ...page, timings: [] as FloorTimings[] }));
 	for (const [index, query] of queries.entries()) {
 		const nextQuery = queries[(index + 1) % queries.length];
 		for (let turn = 0; turn < pages.length; turn += 1) {
 			const page = pages[(index + turn) % pages.length];
 			const options: VisitorSearchOptions = { pagePath: page.path, laterPauseMs };
-			const visit = await timeVisitorSearch(browser, siteUrl, query, nextQuery, options);
-			const arrivalMs = await timeDirectArrival(browser, siteUrl, page.path, query);
+			const visit = await timeVisitorSearch(browser, page.url, query, nextQuery, options);
+			const arrivalMs = await timeDirectArrival(browser, page.url, page.path, query);
 			page.timings.push({ firstMs: visit.firstResultsMs, focusedMs: visit.focusedResultsMs, laterMs: visit.laterResultsMs, arrivalMs });
 		}
 	}
-	return pages;
+	return pages.map(({ page, path, timings }) => ({ page, path, timings }));
 }
 
 /**

@@ -5,7 +5,7 @@
  *
  * The worker builds its shard's pages one at a time from the plans and items it is given, writes
  * each plan's search text under the id Pagefind gave its page, prunes the index to what the
- * browser loads, patches the primary script (pagefind-script.ts), and posts back the year of
+ * browser loads, and posts back the year of
  * each page id and where its index chunks start. The pages themselves (token lists, many times
  * larger than their plan's text) never all exist at once, nor in the main thread.
  */
@@ -16,7 +16,6 @@ import { close, createIndex } from 'pagefind';
 import type { SynonymGroups } from '../../src/lib/search/query.ts';
 import { buildSearchPage, type PlanSearchInput, type SearchText } from '../../src/lib/search/records.ts';
 import { decodePagefindFile, readChunkStarts } from './pagefind-files.ts';
-import { patchPagefindScript } from './pagefind-script.ts';
 import { SEARCH_TEXT_PATH, SHARD_FOLDER_PREFIX, searchTextPath, shardPath } from '../../src/lib/search/shards.ts';
 import { SEARCH_INCLUDED_CHARACTERS } from '../../src/lib/search/tokenize.ts';
 
@@ -81,10 +80,6 @@ async function writeShard({ inputs, synonyms, site, shard }: ShardJob): Promise<
 	);
 	const chunkStarts = await readChunkStarts(output);
 	await pruneShard(output, shard === 0);
-	if (shard === 0) {
-		const script = join(output, 'pagefind.js');
-		await writeFile(script, patchPagefindScript(await readFile(script, 'utf8')));
-	}
 	return { years, chunkStarts };
 }
 

@@ -11,7 +11,7 @@ import { mergedShardPaths, PAGEFIND_SCRIPT_PATH, SEARCH_CHUNK_STARTS_PATH, SEARC
 import { median } from './site-metrics.ts';
 
 /**
- * The probe's fixed queries: the eleven measured against default Pagefind (README), then domain
+ * The probe's fixed queries: the eleven compared with default Pagefind (src/lib/search/README.md), then domain
  * terms, abbreviations with curated synonyms, mixed forms with digits and Latin letters, and a
  * non-word (医中) that only items containing exactly that string may return.
  */
@@ -353,8 +353,8 @@ const REPORT_TIMEOUT_MS = 120_000;
 /**
  * Lets the pages of a context report their results to the probe (watchResults calls the exposed
  * function). Waiting with Playwright's waitForFunction instead would inject Playwright's script
- * into the page and run a check in every frame, both during the search being timed: it made
- * focused searches 41 ms slower and arrivals 66 ms (medians of 14 queries, interleaved).
+ * into the page and run a check in every frame, both during the search being timed, and slow
+ * down what is measured.
  * @param context a browser context before its pages open
  * @returns next(), the next report, in the order the pages made them
  */
@@ -427,7 +427,7 @@ function watchResults({ wanted, afterEnter, searchPage, reportTo }: { wanted: st
 	observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy', 'data-query'] });
 }
 
-/** The probe's figures over all queries, for the benchmark's JSON line and the README. */
+/** The probe's figures over all queries, for the benchmark's JSON line. */
 export interface SearchMetrics {
 	queries: number;
 	/** Lowest share of results holding the query (or a synonym) over all queries. */

@@ -21,6 +21,10 @@ export interface SiteMetrics {
 	pagefind_bytes: number;
 	/** Files of the search index: dist/pagefind/ and the plans' search texts. */
 	pagefind_files: number;
+	/** Bytes of the largest HTML page: no page may grow with the size of the archive. */
+	largest_page_bytes: number;
+	/** That page's path, e.g. /topics/tcm/2019/. */
+	largest_page: string;
 }
 
 /**
@@ -44,15 +48,19 @@ export function measureSite(dist: string, textBytes: ReadonlyMap<string, number>
 		ratios.push(size / bytes);
 		jsBytes = Math.max(jsBytes, scriptBytes(dist, html));
 	}
+	const html = files.filter((file) => file.path.endsWith('.html'));
+	const largest = html.reduce((max, file) => (file.size > max.size ? file : max), { path: '', size: 0 });
 	return {
 		dist_bytes: sum(files.map((file) => file.size)),
-		pages: files.filter((file) => file.path.endsWith('.html')).length,
+		pages: html.length,
 		html_bytes_per_plan: median(htmlSizes),
 		html_to_text_ratio: round(median(ratios), 3),
 		html_to_text_ratio_max: round(Math.max(...ratios), 3),
 		js_bytes_content_page: jsBytes,
 		pagefind_bytes: sum(pagefind.map((file) => file.size)),
 		pagefind_files: pagefind.length,
+		largest_page_bytes: largest.size,
+		largest_page: `/${largest.path.replace(/index\.html$/, '')}`,
 	};
 }
 

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import type { ChartSeries } from '../lib/indicators/chart.ts';
 import { formatTargetValue, plottedValue } from '../lib/indicators/format-target.ts';
 import { extractItemIndicators, type IndicatorTarget } from '../lib/indicators/index.ts';
+import { groupBy } from '../lib/group-by.ts';
 import type { PlanItem } from '../lib/outline.ts';
 import { paginateGroups } from '../lib/paginate.ts';
 import { plans, regionById, regions, type PreparedPlan, type PreparedRegion } from './plans.ts';
@@ -152,14 +153,17 @@ export function familyTable(familyId: string): FamilyTable {
 	const unitCounts = new Map<string | null, number>();
 	for (const { target } of found) unitCounts.set(target.unit, (unitCounts.get(target.unit) ?? 0) + 1);
 	const chartUnit = family?.unit ?? [...unitCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+	// One line per region and measure: a region that states two measures of a family in a year
+	// (签约率 and 重点人群签约率) would otherwise zigzag between them. Values a summary reports as
+	// achieved are in the table, not on the lines of targets.
 	const series: ChartSeries[] = rows.flatMap(({ region, cells }) => {
 		if (!region) return [];
-		const values = cells.flat().flatMap(({ plan, item, target }) =>
-			target.unit === chartUnit && plan.data.year !== null
-				? [{ year: plan.data.year, value: plottedValue(target), label: `${region.name} ${plan.data.year}年 ${target.subject} ${formatTargetValue(target)}`, href: `${plan.url}#${item.id}` }]
-				: [],
-		);
-		return values.length > 0 ? [{ label: region.name, values }] : [];
+		const targets = cells.flat().filter(({ plan, target }) => target.kind === 'target' && target.unit === chartUnit && plan.data.year !== null);
+		const bySubject = groupBy(targets, ({ target }) => target.subject);
+		return [...bySubject].map(([subject, values]) => ({
+			label: bySubject.size > 1 ? `${region.name} · ${subject}` : region.name,
+			values: values.map(({ plan, target }) => ({ year: plan.data.year ?? 0, value: plottedValue(target), label: `${region.name} ${plan.data.year}年 ${target.subject} ${formatTargetValue(target)}` })),
+		}));
 	});
 	return {
 		years,

@@ -28,7 +28,8 @@ export function planItemAnnotations(plan: PreparedPlan): Map<string, string> {
 		});
 		const targets = indicatorsOfItem(plan, item.id).map(({ target }) => {
 			const family = target.metric ? familyById.get(target.metric) : undefined;
-			const subject = family ? `<a href="${family.url}">${escapeHtml(family.name)}</a>` : escapeHtml(target.subject);
+			// The subject as the item words it, linked to its family's page across plans and years.
+			const subject = family ? `<a href="${family.url}" title="${escapeHtml(family.name)}">${escapeHtml(target.subject)}</a>` : escapeHtml(target.subject);
 			return `<li>${subject} <strong>${escapeHtml(formatTargetValue(target))}</strong>${target.kind === 'target' && target.firm ? '' : `（${describeTargetKind(target)}）`}</li>`;
 		});
 		const report = summaryPair ? describeReports(reportsById.get(item.id), summaryPair.b.url) : '';

@@ -30,3 +30,12 @@ export function findOwnerNotes(text: string): OwnerNote[] {
 		owner: match[2].trim(),
 	}));
 }
+
+/**
+ * @param text an item's text
+ * @returns the text without its owner notes: what the item says, not who does it (an office
+ *   named 基层卫生科 does not put an item into 基层卫生)
+ */
+export function withoutOwnerNotes(text: string): string {
+	return text.replace(OWNER_NOTE, '');
+}

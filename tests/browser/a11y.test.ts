@@ -15,8 +15,9 @@ const SCREENSHOTS = join(TMP_DIR, 'screenshots');
 const SEARCH = `/search/?q=${encodeURIComponent('家庭医生签约')}`;
 
 /**
- * One page of every type the site has; the plan, region and year pages are picked in beforeAll
- * from the built site.
+ * One page of every type the site has; the plan, region, year, topic and indicator pages are
+ * picked in beforeAll from the built site. The compare page of a pair is checked on the fixture
+ * bureau (tests/build/compare-a11y.test.ts).
  */
 const PAGES = [
 	'home',
@@ -29,6 +30,13 @@ const PAGES = [
 	'year',
 	'unknown year',
 	'data',
+	'topics',
+	'topic',
+	'topic year',
+	'topic regions',
+	'indicators',
+	'indicator',
+	'compare',
 	'search',
 	'not found',
 ] as const;
@@ -47,6 +55,8 @@ const paths: Partial<Record<PageName, string>> = {
 	years: '/years/',
 	'unknown year': '/years/unknown/',
 	data: '/data/',
+	topics: '/topics/',
+	indicators: '/indicators/',
 	search: SEARCH,
 	'not found': NOT_FOUND,
 };
@@ -64,9 +74,18 @@ beforeAll(async () => {
 	const plans = await readPlanPages(browser, siteDist);
 	// Prefer 上虞 2025 (four outline levels, a disclosure table) once it has been imported.
 	paths.plan = (plans.find((plan) => plan.id === 'shangyu/2025-priorities') ?? plans[0])?.url;
+	// The real content has no two plans of one region, so no compare page of a pair: /compare/
+	// compares two plans in the browser instead, with the same markup (render-alignment.ts).
+	const [a, b] = plans.filter((plan) => !plan.id.startsWith('unknown/'));
+	if (a && b) paths.compare = `/compare/?a=${a.id}&b=${b.id}`;
 	const known = (pages: string[]) => pages.filter((path) => !path.endsWith('/unknown/'));
 	paths.region = await largestPage('regions', known);
 	paths.year = await largestPage('years', known);
+	const matching = (pattern: RegExp) => (pages: string[]) => pages.filter((path) => pattern.test(path));
+	paths.topic = await largestPage('topics', matching(/^\/topics\/[^/]+\/$/));
+	paths['topic year'] = await largestPage('topics', matching(/^\/topics\/[^/]+\/(\d{4}|unknown)\/$/));
+	paths['topic regions'] = await largestPage('topics', matching(/^\/topics\/[^/]+\/regions\/$/));
+	paths.indicator = await largestPage('indicators', matching(/^\/indicators\/(?!other\/)[^/]+\/$/));
 });
 afterAll(async () => {
 	await browser?.close();
@@ -81,6 +100,7 @@ async function open(name: PageName, width: number): Promise<Page> {
 	const response = await page.goto(`${siteUrl}${path}`);
 	expect(response?.status(), `${path} should load`).toBe(name === 'not found' ? 404 : 200);
 	if (name === 'search') await readResults(page);
+	if (name === 'compare') await page.locator('#compare-result[aria-busy="false"] .alignment').waitFor();
 	return page;
 }
 

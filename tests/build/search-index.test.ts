@@ -1,8 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { ENCODED_QUERY, NATIVE_DECOMPRESS_METHOD, READINESS_POLL_MS } from '../../scripts/lib/pagefind-script.ts';
-import { EARLY_RESPONSE_HOOK } from '../../src/lib/search/early-fetch.ts';
 import type { SearchText } from '../../src/lib/search/records.ts';
 import { compareCodePoints } from '../../src/lib/search/chunks.ts';
 import { SEARCH_CHUNK_STARTS_PATH, SEARCH_TEXT_PATH, SEARCH_YEARS_PATH } from '../../src/lib/search/shards.ts';
@@ -46,15 +44,6 @@ describe('search index', () => {
 		expect(existsSync(join(dist, 'pagefind/fragment'))).toBe(false);
 		expect(readdirSync(join(dist, 'pagefind')).filter((name) => /ui|worker|highlight/.test(name))).toEqual([]);
 		expect(readdirSync(join(dist, 'pagefind/filter')).length).toBeGreaterThan(0);
-	});
-
-	it("ships Pagefind's script patched: readiness polls shortened, files gunzipped natively, the page's early responses taken, encoded queries not segmented", () => {
-		const script = readFileSync(join(dist, 'pagefind/pagefind.js'), 'utf8');
-		expect(script.match(/asyncSleep\(\d+\)/g)).toEqual([`asyncSleep(${READINESS_POLL_MS})`, `asyncSleep(${READINESS_POLL_MS})`]);
-		expect(script.split(`await this.${NATIVE_DECOMPRESS_METHOD}(`)).toHaveLength(4);
-		expect(script).toContain('new DecompressionStream("gzip")');
-		expect(script.split(`globalThis.${EARLY_RESPONSE_HOOK}?.(queued.input)??fetch(queued.input)`)).toHaveLength(2);
-		expect(script.split(`&&!/${ENCODED_QUERY.source}/.test(term)`)).toHaveLength(2);
 	});
 
 	it('publishes the synonyms it was built with', () => {

@@ -26,11 +26,14 @@ describe('site pages', () => {
 	it('lists plans of a year, newest publication first', () => {
 		const links = readPage('/years/2019/').querySelectorAll('.card-list a').map((link) => link.getAttribute('href'));
 		expect(links).toEqual(['/plans/qinhuangdao/2019-priorities/']);
+		// 样例县 2023: the summary (published 2024-01-22) before the plan (2023-03-10).
+		const both = readPage('/years/2023/').querySelectorAll('.card-list a').map((link) => link.getAttribute('href'));
+		expect(both).toEqual(['/plans/fixture-county/2023-summary/', '/plans/fixture-county/2023-priorities/']);
 	});
 
 	it('orders the plan list by year, unknown years last', () => {
 		const years = readPage('/plans/').querySelectorAll('tbody tr').map((row) => row.querySelectorAll('td')[1].text);
-		expect(years).toEqual(['2025年', '2019年', '2018年', '年份不详']);
+		expect(years).toEqual(['2025年', '2024年', '2023年', '2023年', '2022年', '2019年', '2018年', '年份不详']);
 	});
 
 	it('gives every table a caption and scoped header cells', () => {

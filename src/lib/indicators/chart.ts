@@ -7,13 +7,11 @@ export interface ChartValue {
 	value: number;
 	/** What the value is, for its tooltip, e.g. 秦皇岛市 2019年 ≥90%. */
 	label: string;
-	/** The item that states it. */
-	href: string;
 }
 
-/** One region's values across years. */
+/** One region's values of one measure across years. */
 export interface ChartSeries {
-	/** The region's name. */
+	/** The region's name, and the measure's when the region states several (样例县 · 重点人群签约率). */
 	label: string;
 	values: ChartValue[];
 }
@@ -23,7 +21,6 @@ export interface ChartPoint {
 	x: number;
 	y: number;
 	label: string;
-	href: string;
 }
 
 /** The chart, in SVG coordinates: everything a component needs to draw it, nothing to compute. */
@@ -92,7 +89,7 @@ export function layoutIndicatorChart(series: readonly ChartSeries[], size: { wid
 		model.lines = series.map((entry, index) => {
 			const points = [...entry.values]
 				.sort((a, b) => a.year - b.year)
-				.map((value) => ({ x: round(x(value.year) ?? plot.left), y: round(y(value.value)), label: value.label, href: value.href }));
+				.map((value) => ({ x: round(x(value.year) ?? plot.left), y: round(y(value.value)), label: value.label }));
 			return { label: entry.label, path: path(points) ?? '', points, style: index };
 		});
 	} else {

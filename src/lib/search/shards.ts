@@ -1,17 +1,16 @@
 /**
- * Where the search index lives. Pagefind keeps a whole index in memory while it writes it, about
- * 2.3 GB per 1,000 plans here, so plans are indexed in shards of at most PLANS_PER_SHARD, one
- * after the other; the browser merges the shards (Pagefind's mergeIndex). Up to that many plans
- * there is one index, as before.
+ * Where the search index lives. Pagefind keeps a whole index in memory while it writes it (a few
+ * GB per 1,000 plans), so plans are indexed in shards of at most PLANS_PER_SHARD, one after the
+ * other; the browser merges the shards (Pagefind's mergeIndex). Up to that many plans there is
+ * one index.
  */
 export const PLANS_PER_SHARD = 1000;
 
 /**
- * The most plans for which the search page searches ahead while the visitor types (search-app.ts).
- * Each state of the box is then searched at once, on the main thread. Here, at 1,000 plans a
- * search took 3–13 ms (33–48 ms for the first one after the warm-up) and no frame ran over 50 ms
- * while a query was typed key by key (20 times); at 5,000 plans searches took 38–136 ms, and
- * each of 12 typed queries had a frame of 74–141 ms.
+ * The most plans for which the search page searches ahead while the visitor types
+ * (search-controller.ts). Each state of the box is then searched at once, on the main thread: with
+ * a few thousand plans a search takes long enough to hold up the characters being typed, with a
+ * thousand it does not.
  */
 export const SEARCH_AHEAD_MAX_PLANS = 1000;
 

@@ -1,3 +1,4 @@
+import { withoutOwnerNotes } from '../owner-notes.ts';
 import { foldText } from '../search/tokenize.ts';
 import { findWordHits, type WordHit } from './find-words.ts';
 import type { CompiledRules } from './rules.ts';
@@ -91,14 +92,15 @@ function matchText(text: string, where: MatchPlace, context: ClassifyContext): M
 /**
  * Classifies one item by its own words. A topic is given when its words occur in the title, or
  * occur in the text at least `min_text_matches` times (1 unless topics.yaml says otherwise). Words
- * match as words, not as character strings (see findWordHits).
+ * match as words, not as character strings (see findWordHits). Owner notes are left out: they
+ * name who does the work, not what it is about (an office named 基层卫生科 is no topic).
  * @param item the item's title and text
  * @param context rules and segmenter, built once
  * @returns its topics (possibly none) and the words that gave each
  */
 export function classifyItem(item: ClassifiableItem, context: ClassifyContext): ItemClassification {
-	const inTitle = matchText(item.title, 'title', context);
-	const inText = matchText(item.text, 'text', context);
+	const inTitle = matchText(withoutOwnerNotes(item.title), 'title', context);
+	const inText = matchText(withoutOwnerNotes(item.text), 'text', context);
 	const { minTextMatches, rank } = context.rules;
 	const topics = [...new Set([...inTitle.keys(), ...inText.keys()])]
 		.filter((topic) => inTitle.has(topic) || (inText.get(topic)?.length ?? 0) >= (minTextMatches.get(topic) ?? 1))

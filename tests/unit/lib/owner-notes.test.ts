@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOwnerNotes } from '../../../src/lib/owner-notes.ts';
+import { findOwnerNotes, withoutOwnerNotes } from '../../../src/lib/owner-notes.ts';
 
 describe('findOwnerNotes', () => {
 	it('finds full-width and half-width notes with their role and owner', () => {
@@ -11,5 +11,11 @@ describe('findOwnerNotes', () => {
 
 	it('ignores ordinary brackets', () => {
 		expect(findOwnerNotes('“十三五”规划（2016-2020年）')).toEqual([]);
+	});
+});
+
+describe('withoutOwnerNotes', () => {
+	it('leaves out the notes and keeps the rest of the text', () => {
+		expect(withoutOwnerNotes('推进家庭医生签约。（责任科室：基层卫生科）完成培训。')).toBe('推进家庭医生签约。完成培训。');
 	});
 });

@@ -5,8 +5,14 @@ import { splitFrontMatter } from '../../../../src/lib/check/front-matter.ts';
 import { extractOutline, type PlanItem } from '../../../../src/lib/outline.ts';
 import { REPO_ROOT } from '../../../support/paths.ts';
 
-/** The fixture bureau of tests/fixtures/bureau, shared by the compare tests. */
-export const BUREAU_ROOT = join(REPO_ROOT, 'tests/fixtures/bureau');
+/**
+ * The content root holding the fixture bureau (样例县, plans/fixture-county/): the fixture site that
+ * the build tests build, shared by the compare unit tests.
+ */
+export const BUREAU_ROOT = join(REPO_ROOT, 'tests/fixtures/site');
+
+/** A reader's judgement of the fixture bureau's comparisons, beside its plans (an underscore file is not a plan). */
+const EXPECTED_FILE = join(BUREAU_ROOT, 'plans/fixture-county/_EXPECTED.md');
 
 /**
  * @param markdown a plan body (no front matter)
@@ -25,7 +31,7 @@ export function loadFixturePlan(plan: string): PlanItem[] {
 	return outline(splitFrontMatter(text).body);
 }
 
-/** The machine-readable block of tests/fixtures/bureau/EXPECTED.md. */
+/** The machine-readable block of the fixture bureau's _EXPECTED.md. */
 export interface BureauExpectations {
 	alignments: {
 		a: string;
@@ -41,7 +47,7 @@ export interface BureauExpectations {
 
 /** @returns the YAML block of EXPECTED.md, which a person wrote by reading the fixture files */
 export function readExpectations(): BureauExpectations {
-	const text = readFileSync(join(BUREAU_ROOT, 'EXPECTED.md'), 'utf8');
+	const text = readFileSync(EXPECTED_FILE, 'utf8');
 	const block = /```yaml\n([\s\S]*?)```/.exec(text);
 	if (!block) throw new Error('EXPECTED.md has no ```yaml block');
 	return load(block[1]) as BureauExpectations;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutIndicatorChart, MAX_CHART_LINES } from '../../../../src/lib/indicators/chart.ts';
 
-const value = (year: number, v: number) => ({ year, value: v, label: `${year} ${v}`, href: `/p/${year}/#s1` });
+const value = (year: number, v: number) => ({ year, value: v, label: `${year} ${v}` });
 
 describe('layoutIndicatorChart', () => {
 	it('draws one line per region through its years in order, higher values higher up', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { EARLY_RESPONSE_HOOK } from '../../../../src/lib/search/early-fetch.ts';
 import type { PagefindApi } from '../../../../src/lib/search/pagefind-api.ts';
 import { pagefindLoader } from '../../../../src/lib/search/pagefind-loader.ts';
 import { SEARCH_RANKING } from '../../../../src/lib/search/records.ts';
@@ -20,8 +19,6 @@ function fakePagefind(calls: string[]): PagefindApi {
 function setUp({ shards = 1, failures = 0 } = {}) {
 	const calls: string[] = [];
 	const imported: string[] = [];
-	const fetched: string[] = [];
-	const global: Record<string, unknown> = {};
 	const load = pagefindLoader({
 		shards,
 		importScript: async (url) => {
@@ -29,14 +26,8 @@ function setUp({ shards = 1, failures = 0 } = {}) {
 			if (failures-- > 0) throw new TypeError('Failed to fetch dynamically imported module');
 			return fakePagefind(calls);
 		},
-		fetchFile: async (url) => {
-			fetched.push(url.replace(/\?ts=\d+$/, ''));
-			return new Response('{}', { status: 404 });
-		},
-		pageUrl: 'http://127.0.0.1:4321/search/',
-		global,
 	});
-	return { load, calls, imported, fetched, global };
+	return { load, calls, imported };
 }
 
 describe('pagefindLoader', () => {
@@ -52,13 +43,6 @@ describe('pagefindLoader', () => {
 			`mergeIndex /pagefind/shard-1/ ${ranking}`,
 			`mergeIndex /pagefind/shard-2/ ${ranking}`,
 		]);
-	});
-
-	it("starts every shard's entry with the script, and hands the started responses to the patched pagefind.js", async () => {
-		const { load, fetched, global } = setUp({ shards: 2 });
-		await load();
-		expect(fetched).toEqual(['/pagefind/pagefind-entry.json', '/pagefind/shard-1/pagefind-entry.json']);
-		expect(global[EARLY_RESPONSE_HOOK]).toBeTypeOf('function');
 	});
 
 	it('imports the script again, under another address, after a failed import', async () => {

@@ -48,6 +48,12 @@ describe('classifyItem', () => {
 		expect(classify('推进ＤＲＧＳ付费').topics).toEqual(['payment-pricing']);
 	});
 
+	it('does not take a topic from an owner note, which names who does the work', () => {
+		expect(classify('完善工作机制（责任科室：基层卫生科）', '推进各项工作落实。').topics).toEqual([]);
+		expect(classify('完善工作机制', '推进各项工作落实。（责任科室：孕产妇保健科）').topics).toEqual([]);
+		expect(classify('做实家庭医生签约', '（责任科室：孕产妇保健科）').topics).toEqual(['family-doctor']);
+	});
+
 	it('gives no topic to an item none of whose words are rule words', () => {
 		expect(classify('完成上级交办的其他任务', '按时完成交办事项。')).toEqual({ topics: [], matches: [] });
 	});
