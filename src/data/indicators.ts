@@ -116,7 +116,7 @@ export interface IndicatorRow {
 export interface FamilyTable {
 	/** Column years, oldest first (null, for plans of unknown year, last). */
 	years: (number | null)[];
-	/** Rows by region, in the order of regions.yaml, split into pages of INDICATOR_PAGE_REGIONS. */
+	/** Rows by region, in the order of regions.yaml, split into pages of at most INDICATOR_PAGE_VALUES values. */
 	pages: IndicatorRow[][];
 	/** The unit the chart plots: the family's, or the one most of its values have. */
 	chartUnit: string | null;
@@ -127,8 +127,11 @@ export interface FamilyTable {
 	plans: number;
 }
 
-/** The most regions a family's table page lists; more make numbered pages. */
-export const INDICATOR_PAGE_REGIONS = 100;
+/**
+ * The most values a family's table page lists (a region's row is never split); more make
+ * numbered pages. Values, not regions, bound the page: a region may state a metric many times.
+ */
+export const INDICATOR_PAGE_VALUES = 300;
 
 const regionOrder = new Map(regions.map((region, index) => [region.id, index]));
 
@@ -167,7 +170,7 @@ export function familyTable(familyId: string): FamilyTable {
 	});
 	return {
 		years,
-		pages: paginateGroups(rows, () => 1, INDICATOR_PAGE_REGIONS),
+		pages: paginateGroups(rows, (row) => row.cells.reduce((sum, cell) => sum + cell.length, 0), INDICATOR_PAGE_VALUES),
 		chartUnit,
 		series,
 		values: found.length,

@@ -20,8 +20,10 @@ export function planItemAnnotations(plan: PreparedPlan): Map<string, string> {
 	const closure = summaryPair ? closeWithSummary(summaryPair) : null;
 	const reportsById = new Map(closure?.items.map((entry) => [entry.item.id, entry]));
 	for (const item of plan.items) {
-		// A heading whose topics are only those of its sub-items (二、主要任务) would repeat them all.
-		const ownTopics = topicSourceOfItem(plan, item.id) === 'children' ? [] : topicsOfItem(plan, item.id);
+		// Topics are shown where they are decided: on an item by its own words or by an editor, not
+		// again on every sub-item that inherits them, nor on a heading that only sums its sub-items'.
+		const source = topicSourceOfItem(plan, item.id);
+		const ownTopics = source === 'own' || source === 'override' ? topicsOfItem(plan, item.id) : [];
 		const topicLinks = ownTopics.flatMap((id) => {
 			const topic = topicById.get(id);
 			return topic ? [`<a href="${topic.url}">${escapeHtml(topic.name)}</a>`] : [];

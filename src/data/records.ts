@@ -3,7 +3,7 @@ import type { PreparedPlan } from './plans.ts';
 import { closeWithSummary, comparePlans, comparisonPairs } from './comparisons.ts';
 import { allIndicators } from './indicators.ts';
 import { plans } from './plans.ts';
-import { topicItemCount, topics, topicsOfItem, topicYearColumns } from './topics.ts';
+import { topicItemCount, topics, topicSourceOfItem, topicsOfItem, topicYearColumns } from './topics.ts';
 
 /**
  * One plan as published in dist/data/plans.json and plans.csv. The comment on each field is what
@@ -75,6 +75,8 @@ export interface ItemRecord {
 	owners: string[];
 	/** 所属主题的编号（见 topics.json），按主题表的顺序，CSV 中以“;”分隔；不属于任何主题时为空列表。 */
 	topics: string[];
+	/** 主题从何而来：own 条目自己的词语，parent 沿用上级条目，children 汇总下级条目，override 编辑改正，none 没有主题。 */
+	topic_source: string;
 	/** 本站条目地址：文件页地址加 #锚点，如 /plans/qinhuangdao/2019-priorities/#s2-3。 */
 	url: string;
 	[key: string]: string | number | null | string[];
@@ -197,6 +199,7 @@ function toItemRecords(plan: PreparedPlan): ItemRecord[] {
 		text: item.text,
 		owners: item.owners,
 		topics: topicsOfItem(plan, item.id),
+		topic_source: topicSourceOfItem(plan, item.id),
 		url: `${plan.url}#${item.id}`,
 	}));
 }
@@ -267,7 +270,7 @@ export const PLAN_COLUMNS = [
 
 /** Column order of items.csv. */
 export const ITEM_COLUMNS = [
-	'plan', 'id', 'number', 'level', 'parent', 'title', 'text', 'owners', 'topics', 'url',
+	'plan', 'id', 'number', 'level', 'parent', 'title', 'text', 'owners', 'topics', 'topic_source', 'url',
 ] as const satisfies readonly (keyof ItemRecord)[];
 
 /** Column order of indicators.csv. */
