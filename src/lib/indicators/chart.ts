@@ -42,7 +42,13 @@ export interface ChartModel {
 /** Above this many regions one line each would be a tangle: the chart shows each year's spread instead. */
 export const MAX_CHART_LINES = 8;
 
-const MARGIN = { left: 56, top: 16, right: 16, bottom: 36 } as const;
+/**
+ * The chart's own size. The SVG scales to the column it is in, so its text shrinks with it: a
+ * narrow chart keeps the axis labels readable on a 360 px phone.
+ */
+export const CHART_SIZE = { width: 480, height: 260 } as const;
+
+const MARGIN = { left: 52, top: 18, right: 14, bottom: 34 } as const;
 
 /** Coordinates to a tenth of a pixel: finer is invisible and only lengthens the page. */
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -65,7 +71,7 @@ function median(values: readonly number[]): number {
  * @param size the SVG's width and height
  * @returns the chart's coordinates
  */
-export function layoutIndicatorChart(series: readonly ChartSeries[], size: { width: number; height: number } = { width: 640, height: 300 }): ChartModel {
+export function layoutIndicatorChart(series: readonly ChartSeries[], size: { width: number; height: number } = CHART_SIZE): ChartModel {
 	const plot = { left: MARGIN.left, top: MARGIN.top, right: size.width - MARGIN.right, bottom: size.height - MARGIN.bottom };
 	const all = series.flatMap((entry) => entry.values);
 	const years = [...new Set(all.map((value) => value.year))].sort((a, b) => a - b);
