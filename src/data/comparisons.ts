@@ -1,6 +1,6 @@
 import { alignPlans, findIndicatorMoves, linkReports, type Alignment, type IndicatorMoves, type PlanTarget, type ReportClosure } from '../lib/compare/index.ts';
 import type { IndicatorTarget } from '../lib/indicators/index.ts';
-import type { PlanKind } from '../lib/kinds.ts';
+import { kindRole, type PlanKind } from '../lib/kinds.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { paginateGroups } from '../lib/paginate.ts';
 import type { PlanItem } from '../lib/outline.ts';
@@ -31,17 +31,15 @@ export interface ComparisonPair {
 	url: string;
 }
 
-/** Kinds that plan a year's work: a 要点 one year and a 计划 the next are the same bureau's plans. */
-const PLANNING_KINDS: ReadonlySet<PlanKind> = new Set(['要点', '计划']);
-
 /**
- * The series a plan belongs to, among its region's documents: plans (要点, 计划) follow plans,
- * summaries follow summaries, any other kind only itself.
+ * The series a plan belongs to, among its region's documents: a year's plans follow the year
+ * before's whatever they are called (a 要点 one year, a 计划 the next), summaries follow
+ * summaries, any other kind only itself.
  * @param kind the plan's kind
  * @returns the series key
  */
 function seriesOf(kind: PlanKind): string {
-	return PLANNING_KINDS.has(kind) ? 'planning' : kind;
+	return kindRole(kind) === 'plan' ? 'planning' : kind;
 }
 
 /**

@@ -81,7 +81,7 @@ const EXPECTED: Record<string, string> = {
 	'regions-unknown-level':
 		'content/regions.yaml:12: 第 3 项：level 不是已知的行政级别 → 请写 省、市、区、县 之一',
 	'regions-unknown-parent':
-		'content/regions.yaml:12: parent “qinhuangdaoo”不存在 → 把 parent 改为本文件中已有的 id，或写 null',
+		'content/regions.yaml:12: parent “qinhuangdaoo”不存在 → 把 parent 改为本文件或全国行政区划表中已有的地区 id，或写 null',
 	'regions-yaml-syntax-error':
 		'content/regions.yaml:4: 不是有效的 YAML：列表项（- 开头的行）的缩进不对（bad indentation of a sequence entry） → 检查这一行的缩进、冒号和引号',
 	'same-url-md-and-mdx':
@@ -99,11 +99,11 @@ const EXPECTED: Record<string, string> = {
 	'unknown-field-typo':
 		'content/plans/qinhuangdao/2019-priorities.md:6: 未知字段 agnecy → 删除或改正这些字段名（字段表见 content/README.md）',
 	'unknown-kind':
-		'content/plans/qinhuangdao/2019-priorities.md:5: kind 不是已知的文件类型 → 请写 要点、计划、总结、总结与计划、规划、其他 之一',
+		'content/plans/qinhuangdao/2019-priorities.md:5: kind 不是已知的文件类型 → 请写 要点、计划、总结、总结与计划、规划、方案、年度报告、自查报告、述职报告、其他 之一',
 	'unknown-quality-flag':
 		'content/plans/qinhuangdao/2019-priorities.md:7: flags 第 1 项的 code：未知的质量标记 → 请使用 compilation-part、agency-mismatch、placeholder-year、placeholder-name、spam-removed、no-disclosure-metadata、date-without-separators、title-cut-guessed、numbering-gap、numbering-restart、year-from-body、truncated-source、merged-bodies 之一',
 	'unknown-region':
-		'content/plans/beidaihe/2019-priorities.md:3: 未知的地区“beidaihe” → 使用 content/regions.yaml 中已有的 id，或先在 regions.yaml 中添加这个地区',
+		'content/plans/beidaihee/2019-priorities.md:3: 未知的地区“beidaihee” → 使用 content/regions.yaml 中已有的 id，或先在 regions.yaml 中添加这个地区',
 	'yaml-syntax-error':
 		'content/plans/qinhuangdao/2019-priorities.md:6: 前置信息不是有效的 YAML：双引号没有配对（unexpected end of the stream within a double quoted scalar） → 检查这一行的缩进、冒号和引号；含冒号的文字请用引号括起来',
 	'year-not-a-number':

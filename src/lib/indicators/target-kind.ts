@@ -1,4 +1,4 @@
-import type { PlanKind } from '../kinds.ts';
+import { kindRole, type PlanKind } from '../kinds.ts';
 import type { IndicatorKind } from './types.ts';
 
 /**
@@ -19,10 +19,6 @@ export const KIND_MARKERS = [
 	{ pattern: /达到|控制在|不低于|不少于|不超过|不高于/g, kind: 'target', strength: 'weak' },
 ] as const satisfies readonly { pattern: RegExp; kind: IndicatorKind; strength: 'strong' | 'weak' }[];
 
-/** Document kinds whose values are, by default, results rather than targets. */
-const REPORT_KINDS: ReadonlySet<string> = new Set(['总结']);
-/** Document kinds whose values are, by default, targets. */
-const PLAN_KINDS: ReadonlySet<string> = new Set(['要点', '计划', '规划']);
 
 /** The marker nearest to the end of `window`, among those of one strength. */
 function nearest(window: string, strength: 'strong' | 'weak'): IndicatorKind | null {
@@ -53,7 +49,9 @@ function nearest(window: string, strength: 'strong' | 'weak'): IndicatorKind | n
 export function classifyKind(clause: string, documentKind: PlanKind | null, hasComparator: boolean, sentence: string = clause): IndicatorKind {
 	const own = nearest(clause, 'strong');
 	if (own) return own;
-	if (documentKind && REPORT_KINDS.has(documentKind)) return 'achieved';
-	if (documentKind && PLAN_KINDS.has(documentKind)) return 'target';
+	// A report's values are results, a plan's or programme's targets, unless the wording said otherwise above.
+	const role = documentKind ? kindRole(documentKind) : 'other';
+	if (role === 'report') return 'achieved';
+	if (role === 'plan' || role === 'programme') return 'target';
 	return nearest(sentence, 'strong') ?? nearest(sentence, 'weak') ?? (hasComparator ? 'target' : 'achieved');
 }

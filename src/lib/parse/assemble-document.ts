@@ -2,10 +2,12 @@ import { findAgencies, stripNamePlaceholder, type AgencyMention } from './agency
 import { buildOutline } from './build-outline.ts';
 import { findGluedYearRanges, parseDate } from './dates.ts';
 import { detectKind } from './kind.ts';
+import { parseMarker } from './markers.ts';
 import type { MetadataField } from './metadata.ts';
+import { noticeIssuer } from './notice.ts';
 import { findPlaceholders } from './placeholders.ts';
 import { findRegion } from './regions.ts';
-import { findOpeningYear, findTitleYear } from './titles.ts';
+import { findLeadingYear, findOpeningYear, findTitleYear } from './titles.ts';
 import type {
 	ImportOptions,
 	OutlineBlock,
@@ -33,6 +35,10 @@ export interface DocumentInput {
 	options: ImportOptions;
 	/** The document's own title line, or null. */
 	title: SourceLine | null;
+	/** The title when it is not (only) one line: a table's 名称, a heading broken over lines … */
+	titleText?: string | null;
+	/** The notice title as one text (关于印发…的通知), or null when there is no notice. */
+	noticeTitle?: string | null;
 	/** Title to use when the text has none. */
 	fallbackTitle: string;
 	/** Title of the page or notice as published (source.title). */
@@ -125,16 +131,103 @@ function partAgency(
 	return primary ? stripNamePlaceholder(primary.name) || null : null;
 }
 
-/** Reads the agency of a published document from its metadata, notice, title or site. */
-function documentAgency(input: DocumentInput, title: string): string | null {
-	if (input.metadata.agency) return input.metadata.agency;
-	const signature = input.noticeLines.slice(-3).map((line) => line.text);
-	const texts = [input.noticeLines[0]?.text ?? '', title, ...input.siteOwners, ...signature];
+/** An addressee line (市委、市政府： / 各县、区卫生健康局，委机关各科室：), short and ending with a colon. */
+const isAddressee = (text: string) => text.length <= 60 && /[:：]$/.test(text);
+
+/** Words after an agency's name that make it a person's post (卫生局局长), not the publisher. */
+const POST = /^(?:副?局长|副?主任|党组|党委|书记|科长|处长|院长)/;
+
+/** The agencies a text names as bodies, not as part of a person's post. */
+function publisherMentions(text: string): AgencyMention[] {
+	return findAgencies(text).filter(
+		(mention) => !POST.test(text.slice(mention.index + mention.name.length)),
+	);
+}
+
+/** A name without its place (省卫生健康委, 区卫生健康局). */
+const PLACELESS = /^[省市区县州旗盟]?(?:卫|疾|市场|医|审计|教|住房|公积金|政务|行政|民政|人力|人社)/;
+
+/**
+ * Gives a place-less name (发布机构: 省卫生健康委) the place the page names the same agency with
+ * elsewhere (浙江省卫生健康委关于印发…), else keeps it as written.
+ */
+function qualified(name: string, texts: readonly string[]): string {
+	const own = findAgencies(name)[0];
+	if (!own || !PLACELESS.test(name)) return name;
 	for (const text of texts) {
-		const mention = findAgencies(text)[0];
-		if (mention) return stripNamePlaceholder(mention.name) || null;
+		for (const mention of publisherMentions(text)) {
+			const full = stripNamePlaceholder(mention.name);
+			if (mention.key === own.key && !PLACELESS.test(full)) return full;
+		}
+	}
+	return name;
+}
+
+/** A signature: an organ's name on the line just above a date (健康中原行动推进委员会 / 2020年5月15日). */
+function signatureOrgan(lines: readonly SourceLine[]): string | null {
+	for (let index = 0; index + 1 < lines.length; index++) {
+		const text = lines[index].text;
+		const date = lines[index + 1].text;
+		if (date.length > 16 || parseDate(date).form === 'none') continue;
+		if (text.length > 30 || /[，,。；;：:、]/.test(text)) continue;
+		const first = text.split(/\s+/)[0];
+		if (/(?:委员会|委|局|厅|办公室|政府|中心)$/.test(first)) return first;
 	}
 	return null;
+}
+
+/** The agency a source line names (来源:安岳县卫生健康局), not a newspaper or 作者原创. */
+function sourceAgency(source: string | undefined): string | null {
+	if (!source || source.length > 30) return null;
+	const mention = publisherMentions(source)[0];
+	return mention && mention.name === source ? stripNamePlaceholder(source) || null : null;
+}
+
+/**
+ * The agency the opening sentence is about (2022年,番禺区卫生健康局围绕…): the body's own subject,
+ * from the first paragraphs that are not headings or addressees.
+ */
+function openingSubject(body: readonly SourceLine[]): { name: string; line: number } | null {
+	const paragraphs = body
+		.filter((line) => parseMarker(line.text) === null && !isAddressee(line.text))
+		.slice(0, 3);
+	for (const line of paragraphs) {
+		// The subject opens the sentence or a clause (2022年,番禺区卫生健康局…), unlike a place
+		// (…工作会在汶川县卫计局二楼会议室召开).
+		const mention = publisherMentions(line.text).find(
+			(item) => item.index <= 40 && /(?:^|[,，。；;])\s*$/.test(line.text.slice(0, item.index)),
+		);
+		const name = mention ? stripNamePlaceholder(mention.name) : '';
+		if (name) return { name, line: line.no };
+	}
+	return null;
+}
+
+/**
+ * Reads the agency of a published document, in this order: the disclosure table (given its place
+ * when the page names it elsewhere); the issuer before 关于 in the notice title; an agency named by
+ * the notice title, the title, the site or the signature; an organ signing above a date; the
+ * source line; the subject of the opening sentence (noted for the editor).
+ */
+function documentAgency(input: DocumentInput, title: string, notes: string[]): string | null {
+	const issuer = noticeIssuer(input.noticeTitle ?? null);
+	const signature = input.noticeLines.slice(-3).map((line) => line.text);
+	const named = [input.noticeTitle ?? '', title, ...input.siteOwners, ...signature];
+	if (input.metadata.agency) return qualified(input.metadata.agency, [issuer ?? '', ...named]);
+	if (issuer) return issuer;
+	for (const text of named) {
+		const mention = publisherMentions(text)[0];
+		if (mention) return stripNamePlaceholder(mention.name) || null;
+	}
+	const signing = input.noticeLines.length > 0 ? input.noticeLines : input.body.slice(0, 12);
+	const signed = signatureOrgan(signing);
+	if (signed) return signed;
+	const source = sourceAgency(input.metadata.source);
+	if (source) return qualified(source, named);
+	const subject = openingSubject(input.body);
+	if (!subject) return null;
+	notes.push(`发布机构“${subject.name}”取自正文开头的叙述主体（第${subject.line}行），请核对`);
+	return subject.name;
 }
 
 /** Reads the published date, and checks the signature date against it. */
@@ -169,13 +262,30 @@ function readDates(input: DocumentInput, flags: QualityFlag[], notes: string[]):
 	return date;
 }
 
-/** Reads the year from the title, else from the body's opening words (flagged). */
+/**
+ * Reads the year from the title, else from the body's opening words (flagged). A document (not a
+ * compilation part) whose first paragraph is an addressee line or states no year may state it at
+ * the very start of one of the next paragraphs (市委、市政府： / 2025年以来，…).
+ */
 function readYear(title: string, input: DocumentInput, flags: QualityFlag[]): number | null {
 	const fromTitle =
 		findTitleYear(title) ?? (input.part ? null : findTitleYear(input.sourceTitle ?? ''));
 	if (fromTitle !== null) return fromTitle;
-	const opening = input.body[0]?.text ?? '';
-	const fromBody = findOpeningYear(opening);
+	let opening = input.body[0]?.text ?? '';
+	let fromBody = findOpeningYear(opening);
+	if (fromBody === null && !input.part) {
+		const paragraphs = input.body
+			.slice(1)
+			.filter((line) => parseMarker(line.text) === null && !isAddressee(line.text))
+			.slice(0, 3);
+		for (const line of paragraphs) {
+			fromBody = findLeadingYear(line.text);
+			if (fromBody !== null) {
+				opening = line.text;
+				break;
+			}
+		}
+	}
 	if (fromBody !== null) {
 		flags.push({
 			code: 'year-from-body',
@@ -212,8 +322,9 @@ function flagPlaceholders(title: string, body: readonly SourceLine[], flags: Qua
 export function assembleDocument(input: DocumentInput): AssembledDocument {
 	const flags: QualityFlag[] = [];
 	const notes: string[] = [];
-	const title = input.title?.text ?? input.fallbackTitle;
-	if (!input.title) notes.push(`未找到文稿标题，暂用“${title}”，请手工填写 title`);
+	const title = input.titleText ?? input.title?.text ?? input.fallbackTitle;
+	if (!input.titleText && !input.title)
+		notes.push(`未找到文稿标题，暂用“${title}”，请手工填写 title`);
 	const kind = detectKind(title);
 	if (input.part) {
 		const { index, count, declared, compilationTitle } = input.part;
@@ -224,7 +335,9 @@ export function assembleDocument(input: DocumentInput): AssembledDocument {
 			note: `取自汇编《${compilationTitle}》第${index}篇（共${count}篇）${mismatch}`,
 		});
 	}
-	const agency = input.part ? partAgency(title, input.body, flags) : documentAgency(input, title);
+	const agency = input.part
+		? partAgency(title, input.body, flags)
+		: documentAgency(input, title, notes);
 	flagPlaceholders(title, input.body, flags);
 	const year = readYear(title, input, flags);
 	if (input.spam.length > 0) {

@@ -1,3 +1,5 @@
+import { isBreadcrumb } from './breadcrumb.ts';
+
 /**
  * Page chrome: text that the web page put around a document (welcome lines, read counters, font
  * buttons, bylines, image placeholders, table pipes). It is dropped from the body and listed in
@@ -12,11 +14,7 @@
 const CHROME_LINES: ReadonlyArray<{ pattern: RegExp; reason: string; maxLength: number }> = [
 	{ pattern: /^[|\s]*$/, reason: '表格分隔线', maxLength: Infinity },
 	{ pattern: /欢迎您[!！。.]?$/, reason: '网站欢迎语', maxLength: 40 },
-	{
-		pattern: /^(?:当前位置|您的位置|您现在的位置|所在位置)[:：]/,
-		reason: '页面导航',
-		maxLength: 120,
-	},
+	{ pattern: /^欢迎(?:光临|访问|来到)/, reason: '网站欢迎语', maxLength: 40 },
 	{
 		pattern: /^(?:发布)?(?:时间|日期)[:：].{0,40}(?:作者|编辑|来源)[:：]/,
 		reason: '网页署名行（时间、作者）',
@@ -24,10 +22,29 @@ const CHROME_LINES: ReadonlyArray<{ pattern: RegExp; reason: string; maxLength: 
 	},
 	{ pattern: /^(?:作者|编辑|责任编辑|来源)[:：]\S{0,20}$/, reason: '网页署名行', maxLength: 30 },
 	{
-		pattern: /^(?:阅读次数|浏览次数|点击次数|访问次数|阅读量|浏览量)[:：]?\s*\d*$/,
+		// 时间:2023-02-13 11:24 浏览量: — the page's date, alone or with a read counter.
+		pattern:
+			/^(?:时间|日期)[:：] *\d{4}[-/.年]\S*(?: \d{1,2}:\d{2}(?::\d{2})?)?(?: *(?:浏览量|浏览次数|阅读次数|阅读量|点击量|查看人数|访问量)[:：]? *[\d-]*)?$/,
+		reason: '网页署名行（时间）',
+		maxLength: 60,
+	},
+	{
+		// 2024-12-16 00:03:52 32 — a date and time with a view count, on a line of its own.
+		pattern: /^\d{4}[-/]\d{1,2}[-/]\d{1,2} \d{1,2}:\d{2}(?::\d{2})?(?: \d+)?$/,
+		reason: '网页署名行（时间）',
+		maxLength: 30,
+	},
+	{
+		pattern: /^【[^】]{1,6}】.*(?:作者|来源)[:：]/,
+		reason: '网页署名行（作者、按钮）',
+		maxLength: 120,
+	},
+	{
+		pattern: /^(?:阅读次数|浏览次数|点击次数|访问次数|阅读量|浏览量|访问量)[:：]?\s*\d*$/,
 		reason: '阅读次数',
 		maxLength: 30,
 	},
+	{ pattern: /^关联稿件[:：]?$/, reason: '页面栏目', maxLength: 10 },
 	{ pattern: /^字体[:：]/, reason: '字号按钮', maxLength: 30 },
 	{
 		pattern:
@@ -40,7 +57,57 @@ const CHROME_LINES: ReadonlyArray<{ pattern: RegExp; reason: string; maxLength: 
 		reason: '网站导语或推荐链接',
 		maxLength: 300,
 	},
+	{ pattern: /^导语[:：]/, reason: '网站导语或推荐链接', maxLength: 200 },
+	{
+		pattern: /^(?:内容预览|文章导读|资源描述|在线检阅)[:：]?(?: *搜索)?$/,
+		reason: '网站栏目文字',
+		maxLength: 12,
+	},
+	{ pattern: /^标签[:：]/, reason: '网站栏目文字', maxLength: 40 },
+	{
+		// Document-sharing sites: uploader line, page list, preview and download prompts.
+		pattern:
+			/^《.+》由会员分享|上传人[:：].*文档编号|^下载 +相关 +举报$|_第\d+页$|^第\d+页 *\/ *共\d+页$|^亲[,，]该文档总共|^部分预览阅读已结束|^开通【VIP会员】|^立即赞助VIP|^赞助会员免费下载|^【文章共\d+字|^(?:电脑桌面|添加\S{1,10}到电脑桌面|安装后可以在桌面快捷访问)$/,
+		reason: '文库网站的页面文字',
+		maxLength: 120,
+	},
+	{ pattern: /^\S{1,40}\.(?:jpe?g|png|gif)$|^图片$/i, reason: '图片占位符', maxLength: 40 },
+	{
+		// Health Commission of Henan Province — a site's English name under its Chinese one.
+		pattern: /^[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|and|the|for)){1,8}$/,
+		reason: '网站英文名称',
+		maxLength: 80,
+	},
 ];
+
+/** Words of a site's function bar (无障碍 关怀版 返回主网站 繁体版). */
+const SITE_BUTTON =
+	/^(?:无障碍(?:浏览)?|关怀版|长辈版|长者模式|适老版(?:-新)?|繁体版|简体版|返回主网站|设为首页|加入收藏|移动端|手机版|蒙古文版|官方微博|官方微信|English|登录|注册|(?:\S{0,12}人民政府)+)$/;
+/** Tokens of a document-sharing site's header (2024-01-07 999+ 16.55KB 15 页 海报). */
+const SHARE_TOKEN =
+	/^(?:\d{4}-\d{2}-\d{2}|\d+\+|\d+(?:\.\d+)?[KM]B|\d+|页|海报|VIP专免|侵权投诉|下载|相关|举报)$/i;
+
+/**
+ * Tells whether a line is made of a site's furniture: its function bar, its top menu
+ * (首页 走进安岳 政府信息公开 …) or a document-sharing site's header tokens.
+ */
+function siteFurniture(text: string): string | null {
+	if (text.length > 80) return null;
+	const tokens = text.split(/[ |•]+/).filter((token) => token !== '');
+	if (tokens.length === 0) return null;
+	if (tokens.every((token) => SITE_BUTTON.test(token))) return '网站功能按钮';
+	// A date alone may be a notice's signature date; a date among other header tokens is not.
+	const lone = tokens.length === 1 && /^\d{4}-/.test(text);
+	if (tokens.every((token) => SHARE_TOKEN.test(token)) && /\D/.test(text) && !lone)
+		return '文库网站的页面文字';
+	if (
+		tokens[0] === '首页' &&
+		tokens.length >= 4 &&
+		tokens.every((token) => token.length <= 8 && !/[，,。；;：:]/.test(token))
+	)
+		return '网站导航栏';
+	return null;
+}
 
 /**
  * Tells whether a whole line is page chrome.
@@ -48,10 +115,35 @@ const CHROME_LINES: ReadonlyArray<{ pattern: RegExp; reason: string; maxLength: 
  * @returns the reason in Chinese, or null when the line is (or may be) document text
  */
 export function detectChromeLine(text: string): string | null {
+	if (isBreadcrumb(text)) return '页面导航';
 	for (const { pattern, reason, maxLength } of CHROME_LINES) {
 		if (text.length <= maxLength && pattern.test(text)) return reason;
 	}
-	return null;
+	return siteFurniture(text);
+}
+
+/**
+ * The site named by a welcome line: 包头市卫生和计划生育委员会欢迎您 and 欢迎来到平顶山市卫生健康委员会!
+ * both name their site's owner.
+ * @param text a welcome line
+ * @returns the site's name
+ */
+export function welcomedSite(text: string): string {
+	return text
+		.replace(/欢迎您.*$/, '')
+		.replace(/^欢迎(?:光临|访问|来到)/, '')
+		.replace(/[!！。.]+$/, '')
+		.trim();
+}
+
+/**
+ * Drops the list bullets a copied page leaves in front of a line (• 时间:…), so that the line can
+ * be read as metadata or chrome.
+ * @param text a trimmed line
+ * @returns the line without its leading bullets
+ */
+export function stripBullet(text: string): string {
+	return text.replace(/^[•·●▪◆]+\s*/, '');
 }
 
 const IMAGE_PLACEHOLDER = /!\[[^\]]*\]\([^)]*\)/g;

@@ -5,7 +5,7 @@ import {
 } from './assemble-document.ts';
 import { classifyLines, type ClassifiedLines } from './classify-lines.ts';
 import { readCompilationTitle, splitCompilation } from './compilation.ts';
-import { findDocumentFrame } from './notice.ts';
+import { findDocumentFrame, type DocumentFrame } from './notice.ts';
 import { normaliseText } from './normalise.ts';
 import { choosePlanPath } from './paths.ts';
 import { renderPlanMarkdown } from './to-markdown.ts';
@@ -42,6 +42,29 @@ function titleRemoval(line: SourceLine, reason: string): Removal {
 	return { line: line.no, kind: 'title', text: line.text, wholeLine: true, reason };
 }
 
+/** Tells the editor, with the line, where a title that is not a plain heading line came from. */
+function titleNotes(frame: DocumentFrame): string[] {
+	const text = frame.titleText ?? '';
+	const at = frame.titleLines[0]?.no ?? frame.gluedTitle?.line.no ?? frame.titleSourceLine;
+	const line = at ? `（第${at}行）` : '';
+	switch (frame.titleFrom) {
+		case 'table':
+			return frame.titleLines.length === 0 ? [`标题“${text}”取自公开信息表的“名称/标题”栏`] : [];
+		case 'headline':
+			return [`标题“${text}”取自网页署名行上方的标题行${line}，请核对`];
+		case 'glued':
+			return [`标题“${text}”与正文第一段连在同一行${line}，已拆开，请核对`];
+		case 'shared-file':
+			return [`标题“${text}”取自文库网站的文件名，请核对`];
+		case 'quote':
+			return [`原文没有标题行，标题“${text}”取自开头所引的文件名${line}，请核对`];
+		case 'notice':
+			return frame.titleLines.length === 0 ? [`原文没有标题行，标题“${text}”取自印发通知的标题`] : [];
+		default:
+			return [];
+	}
+}
+
 /** Splits a compilation into its parts and assembles each. */
 function assembleCompilation(
 	sorted: ClassifiedLines,
@@ -52,7 +75,16 @@ function assembleCompilation(
 ): AssembledDocument[] {
 	const [head, ...rest] = sorted.content;
 	removals.push(titleRemoval(head, '汇编标题，写入各篇的 source.title'));
-	const { intro, parts } = splitCompilation(rest);
+	const { intro, parts, repeated } = splitCompilation(rest);
+	for (const line of repeated) {
+		removals.push({
+			line: line.no,
+			kind: 'chrome',
+			text: line.text,
+			wholeLine: true,
+			reason: '重复的篇名',
+		});
+	}
 	for (const line of intro) {
 		removals.push({
 			line: line.no,
@@ -74,6 +106,7 @@ function assembleCompilation(
 		return assembleDocument({
 			...base,
 			title: part.title,
+			titleText: part.titleText,
 			sourceTitle: head.text,
 			noticeLines: [],
 			body: part.lines,
@@ -121,7 +154,11 @@ export function importPlanText(
 			notes.push('标题像汇编，但没有找到各篇篇名，按单篇导入');
 			removals.pop();
 		}
-		const frame = findDocumentFrame(sorted.content);
+		const frame = findDocumentFrame(sorted.content, {
+			metadataTitle: sorted.metadata.title ?? null,
+			bylineLines: sorted.bylineLines,
+			sharedFileTitles: sorted.sharedFileTitles,
+		});
 		for (const line of frame.repeatedTitles) {
 			removals.push({
 				line: line.no,
@@ -131,16 +168,41 @@ export function importPlanText(
 				reason: '重复的页面标题',
 			});
 		}
-		if (frame.title) removals.push(titleRemoval(frame.title, '文稿标题，写入 title'));
+		for (const { line, text } of frame.repeatedPrefixes) {
+			removals.push({
+				line: line.no,
+				kind: 'chrome',
+				text,
+				wholeLine: false,
+				reason: '正文前重复的标题',
+			});
+		}
+		for (const line of frame.titleLines) removals.push(titleRemoval(line, '文稿标题，写入 title'));
+		if (frame.gluedTitle) {
+			removals.push({
+				line: frame.gluedTitle.line.no,
+				kind: 'title',
+				text: frame.gluedTitle.text,
+				wholeLine: false,
+				reason: '与正文连在一行的文稿标题，写入 title',
+			});
+		}
+		notes.push(...sorted.notes, ...titleNotes(frame));
 		if (sorted.bylineDates.length > 0)
 			notes.push(`网页署名时间 ${sorted.bylineDates.join('、')} 未用作发布日期`);
 		const noticeLines = frame.noticeTitle
-			? [...frame.preamble, frame.noticeTitle, ...frame.noticeLines]
+			? [...frame.preamble, ...frame.noticeTitleLines, ...frame.noticeLines]
 			: [];
+		const metadata = frame.titleDocNo
+			? { ...sorted.metadata, doc_no: sorted.metadata.doc_no ?? frame.titleDocNo }
+			: sorted.metadata;
 		const document = assembleDocument({
 			...base,
-			title: frame.title,
-			sourceTitle: frame.noticeTitle?.text ?? frame.title?.text ?? null,
+			metadata,
+			title: frame.titleLines[0] ?? null,
+			titleText: frame.titleText,
+			noticeTitle: frame.noticeTitleText,
+			sourceTitle: frame.noticeTitleText ?? frame.titleText ?? null,
 			noticeLines,
 			body: frame.body,
 			part: null,

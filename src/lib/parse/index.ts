@@ -18,14 +18,28 @@ export {
 	type MarkerFamily,
 } from './markers.ts';
 export { parseDate, findGluedYearRanges, formatIsoDate, type ParsedDate } from './dates.ts';
-export { parseMetadataLine, type MetadataLine, type MetadataField } from './metadata.ts';
+export {
+	parseMetadataLine,
+	parseLabelColumns,
+	type MetadataLine,
+	type MetadataField,
+} from './metadata.ts';
+export { readDocNumberLine, splitTitleDocNumber, type DocNumber } from './doc-number.ts';
 export { detectChromeLine, stripCellMarkup } from './chrome.ts';
+export { isBreadcrumb } from './breadcrumb.ts';
 export { removeSpam } from './spam.ts';
 export { cutItemTitle, type TitleCut } from './title-cut.ts';
 export { splitLineAtMarkers, type LinePiece } from './split-inline.ts';
 export { buildOutline, type BuiltOutline } from './build-outline.ts';
 export { readCompilationTitle, splitCompilation, isPartTitle } from './compilation.ts';
-export { findDocumentFrame, type DocumentFrame } from './notice.ts';
+export {
+	findDocumentFrame,
+	noticeIssuer,
+	type DocumentFrame,
+	type FrameHints,
+	type TitleSource,
+} from './notice.ts';
+export { splitGluedTitle, type GluedTitle } from './glued-title.ts';
 export { findAgencies, type AgencyMention } from './agency.ts';
 export { findRegion } from './regions.ts';
 export { findPlaceholders } from './placeholders.ts';

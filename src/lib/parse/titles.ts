@@ -1,24 +1,47 @@
 import { parseMarker } from './markers.ts';
+import { foldTraditional } from './traditional.ts';
 
 /** Words that make a short line a document title. */
-const TITLE_WORDS = /要点|计划|总结|规划|思路|安排|方案|重点工作|工作重点|打算|报告/;
+const TITLE_WORDS =
+	/要点|计划|总结|规划|思路|安排|方案|重点工作|工作重点|打算|报告|汇报|谋划|述职|讲话|致辞/;
 
 /**
  * Tells whether a line looks like a document title: short, no sentence punctuation, no numbering
- * marker, and a word such as 要点 or 总结.
+ * marker, a word such as 要点 or 总结, and more than that word (a column name such as 计划总结 is
+ * not a title).
  * @param text a trimmed line
  * @returns true for a title-like line
  */
 export function isTitleLine(text: string): boolean {
+	const folded = foldTraditional(text);
 	return (
 		text.length >= 4 &&
 		text.length <= 60 &&
 		!/[。；;！？!?]/.test(text) &&
 		!/[，,、：:]$/.test(text) &&
 		parseMarker(text) === null &&
-		TITLE_WORDS.test(text)
+		TITLE_WORDS.test(folded) &&
+		/\p{Script=Han}{2}/u.test(folded.replace(new RegExp(TITLE_WORDS.source, 'g'), ''))
 	);
 }
+
+/** File extensions that document-sharing sites leave on a title (…工作计划材料.docx). */
+const FILE_EXTENSION = /\.(?:docx?|pdf|wps|txt)$/i;
+
+/**
+ * Cleans a title as written for front matter: the file extension of a shared document goes.
+ * @param text a title line
+ * @returns the title
+ */
+export function cleanTitle(text: string): string {
+	return text.replace(FILE_EXTENSION, '').trim();
+}
+
+/**
+ * A year followed by 年, not part of a range (2016-2020年, 2016年至2020年) and not a deadline
+ * (到2025年, 截至2020年); a dash used as punctuation (——2022年西吉县…) does not make a range.
+ */
+const YEAR = /(?<!\d)(?<![至到])(?<!\d\s*[-—–~]\s*)((?:19|20)\d{2})\s*年(?!\s*[-—–~至到])/;
 
 /**
  * Reads the year a title is about (2019年全市卫生健康工作要点 → 2019). A year range such as
@@ -27,7 +50,7 @@ export function isTitleLine(text: string): boolean {
  * @returns the year, or null
  */
 export function findTitleYear(text: string): number | null {
-	const match = /(?<![\d\-—–~至到])((?:19|20)\d{2})\s*年(?!\s*[-—–~至到])/.exec(text);
+	const match = YEAR.exec(text);
 	return match ? Number(match[1]) : null;
 }
 
@@ -38,7 +61,18 @@ export function findTitleYear(text: string): number | null {
  * @returns the year, or null
  */
 export function findOpeningYear(text: string): number | null {
-	const opening = text.slice(0, 40);
-	const match = /(?<![\d\-—–~至到])((?:19|20)\d{2})\s*年(?!\s*[-—–~至到])/.exec(opening);
+	const match = YEAR.exec(text.slice(0, 40));
+	return match ? Number(match[1]) : null;
+}
+
+/**
+ * Reads the year a paragraph starts with (2025年以来，… / 2019年是… → the year), for the
+ * paragraphs after an addressee line or a first sentence without a year. A year further into the
+ * sentence (自2002年12月调任…以来) dates something else and gives null.
+ * @param text a paragraph
+ * @returns the year, or null
+ */
+export function findLeadingYear(text: string): number | null {
+	const match = /^((?:19|20)\d{2})\s*年(?![\d\-—–~至到])/.exec(text);
 	return match ? Number(match[1]) : null;
 }

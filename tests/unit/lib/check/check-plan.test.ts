@@ -98,7 +98,7 @@ describe('checkPlanFile', () => {
 		const text = `---\ntitle: 甲\nregion: qinhuangdao\nyear: 二〇一九\nkind: 通知\npublished: 2019-13-45\nflags:\n  - code: made-up\n    note: 随便\n---\n`;
 		expect(check(text)).toEqual([
 			`${FILE}:4: year 必须是数字年份 → 写成 2019 这样的四位数字，不知道就写 null`,
-			`${FILE}:5: kind 不是已知的文件类型 → 请写 要点、计划、总结、总结与计划、规划、其他 之一`,
+			`${FILE}:5: kind 不是已知的文件类型 → 请写 要点、计划、总结、总结与计划、规划、方案、年度报告、自查报告、述职报告、其他 之一`,
 			`${FILE}:6: published：日期“2019-13-45”无效 → 请写成 YYYY-MM-DD，例如 2019-04-12；不知道就写 null`,
 			expect.stringMatching(/^content\/plans\/qinhuangdao\/2019-priorities\.md:8: flags 第 1 项的 code：未知的质量标记 → 请使用 compilation-part、/),
 		]);

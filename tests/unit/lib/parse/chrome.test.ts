@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectChromeLine, stripCellMarkup } from '../../../../src/lib/parse/chrome.ts';
+import {
+	detectChromeLine,
+	stripBullet,
+	stripCellMarkup,
+	welcomedSite,
+} from '../../../../src/lib/parse/chrome.ts';
 import { removeSpam } from '../../../../src/lib/parse/spam.ts';
 
 describe('detectChromeLine', () => {
@@ -38,5 +43,39 @@ describe('removeSpam', () => {
 			text: '为落实要求的要求',
 			removed: ['当前隐藏内容免费查看'],
 		});
+	});
+});
+
+describe('detectChromeLine on the furniture of real pages', () => {
+	it.each([
+		['当前位置: 首页', '页面导航'],
+		['欢迎来到平顶山市卫生健康委员会!', '网站欢迎语'],
+		['关怀版 无障碍 无障碍', '网站功能按钮'],
+		['中央人民政府四川省人民政府资阳市人民政府 无障碍 官方微博', '网站功能按钮'],
+		['首页 走进安岳 政府信息公开 政务服务 投资安岳 魅力安岳 互动交流', '网站导航栏'],
+		['时间:2023-02-13 11:24 浏览量:', '网页署名行（时间）'],
+		['2024-12-16 00:03:52 32', '网页署名行（时间）'],
+		['【以稿换稿】【收藏】 作者: 佚名 来源: 作者原创 阅读 次 【小 中 大】【加入会员】', '网页署名行（作者、按钮）'],
+		['2024-01-07 999+ 16.55KB 15 页 海报', '文库网站的页面文字'],
+		['第1页 / 共4页', '文库网站的页面文字'],
+		['Health Commission of Henan Province', '网站英文名称'],
+	])('drops %s', (text, reason) => {
+		expect(detectChromeLine(text)).toBe(reason);
+	});
+
+	it('keeps a date alone, which may be a notice signature', () => {
+		expect(detectChromeLine('2020-01-06')).toBeNull();
+		expect(detectChromeLine('2019412')).toBeNull();
+	});
+});
+
+describe('welcomedSite and stripBullet', () => {
+	it('names the site of either kind of welcome line', () => {
+		expect(welcomedSite('包头市卫生和计划生育委员会欢迎您')).toBe('包头市卫生和计划生育委员会');
+		expect(welcomedSite('欢迎来到平顶山市卫生健康委员会!')).toBe('平顶山市卫生健康委员会');
+	});
+
+	it('drops list bullets in front of a byline', () => {
+		expect(stripBullet('• 时间:2023-05-04 08:58:16')).toBe('时间:2023-05-04 08:58:16');
 	});
 });
