@@ -1,6 +1,6 @@
 import type { ReportClosure } from '../lib/compare/index.ts';
 import { escapeHtml } from '../lib/html.ts';
-import { describeTargetKind, formatTargetValue } from '../lib/indicators/format-target.ts';
+import { renderTarget } from '../lib/indicators/render-target.ts';
 import { closeWithSummary, comparisonsOfPlan, type ComparedItem } from './comparisons.ts';
 import { familyById, indicatorsOfItem } from './indicators.ts';
 import type { PreparedPlan } from './plans.ts';
@@ -28,12 +28,7 @@ export function planItemAnnotations(plan: PreparedPlan): Map<string, string> {
 			const topic = topicById.get(id);
 			return topic ? [`<a href="${topic.url}">${escapeHtml(topic.name)}</a>`] : [];
 		});
-		const targets = indicatorsOfItem(plan, item.id).map(({ target }) => {
-			const family = target.metric ? familyById.get(target.metric) : undefined;
-			// The subject as the item words it, linked to its family's page across plans and years.
-			const subject = family ? `<a href="${family.url}" title="${escapeHtml(family.name)}">${escapeHtml(target.subject)}</a>` : escapeHtml(target.subject);
-			return `<li>${subject} <strong>${escapeHtml(formatTargetValue(target))}</strong>${target.kind === 'target' && target.firm ? '' : `（${describeTargetKind(target)}）`}</li>`;
-		});
+		const targets = indicatorsOfItem(plan, item.id).map(({ target }) => `<li>${renderTarget(target, target.metric ? familyById.get(target.metric) : undefined)}</li>`);
 		const report = summaryPair ? describeReports(reportsById.get(item.id), summaryPair.b.url) : '';
 		if (topicLinks.length === 0 && targets.length === 0 && !report) continue;
 		annotations.set(
