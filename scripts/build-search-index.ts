@@ -15,7 +15,9 @@
  * result fragments are replaced by the site's search texts, one small file per plan named by
  * Pagefind's page id, a file of each page's year, and one of where each shard's index chunks
  * start (for prefix terms, src/lib/search/chunks.ts); the last line states the indexing time in
- * a fixed form that `npm run bench` reads.
+ * a fixed form that `npm run bench` reads. Having the open data at hand, it also writes each plan's
+ * own data file (dist/data/plans/<id>.json, scripts/lib/plan-data-files.ts): ten thousand tiny
+ * routes cost Astro far more than writing the files here.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -26,6 +28,7 @@ import { OUTPUT_ROOT, PLANS_PER_SEARCH_SHARD, SEARCH_INDEX_CHUNK_SIZE } from '..
 import type { SynonymGroups } from '../src/lib/search/query.ts';
 import { groupSearchInputs, type SearchItemInput, type SearchPlanInput } from '../src/lib/search/records.ts';
 import { SEARCH_CHUNK_STARTS_PATH, SEARCH_YEARS_PATH, splitIntoShards } from '../src/lib/search/shards.ts';
+import { planDataFiles, writePlanDataFiles } from './lib/plan-data-files.ts';
 import type { ShardJob, ShardYears, WrittenShard } from './lib/search-index-shard.ts';
 
 const started = performance.now();
@@ -39,6 +42,8 @@ try {
 	// An item's topics are indexed with their broader topics (groupSearchInputs).
 	const topicParents = new Map((await readJson<{ id: string; parent: string | null }[]>('data/topics.json')).map((topic) => [topic.id, topic.parent]));
 	const inputs = groupSearchInputs(await readJson<SearchPlanInput[]>('data/plans.json'), await readJson<SearchItemInput[]>('data/items.json'), topicParents);
+	const planFiles = await writePlanDataFiles(site, planDataFiles(await readJson<{ id: string }[]>('data/plans.json'), await readJson<{ plan: string }[]>('data/items.json'), await readJson<{ plan: string }[]>('data/indicators.json')));
+	console.log(`[search-index] 已写出 ${planFiles} 份文件的数据（data/plans/<id>.json）`);
 	const shards = splitIntoShards(inputs, PLANS_PER_SEARCH_SHARD);
 	// One shard at a time: each Pagefind process holds its whole shard in memory, so the peak
 	// stays that of one shard whatever the number of plans; on a 2-core machine shards written in

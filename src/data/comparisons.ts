@@ -1,4 +1,4 @@
-import { alignPlans, findIndicatorMoves, linkReports, type Alignment, type IndicatorMoves, type PlanTarget, type ReportClosure } from '../lib/compare/index.ts';
+import { alignPlans, findIndicatorMoves, linkReports, type Alignment, type AlignmentCounts, type IndicatorMoves, type PlanTarget, type ReportClosure } from '../lib/compare/index.ts';
 import type { IndicatorTarget } from '../lib/indicators/index.ts';
 import { kindRole, type PlanKind } from '../lib/kinds.ts';
 import { groupBy } from '../lib/group-by.ts';
@@ -123,23 +123,28 @@ export interface PlanComparison {
 	moves: IndicatorMoves<ComparedTarget>;
 }
 
-const comparisons = new Map<string, PlanComparison>();
+/** Each same-region pair's counts, kept once its page (or the data file) has aligned it. */
+const countsByPair = new Map<string, AlignmentCounts>();
 const closures = new Map<string, ReportClosure<ComparedItem, ComparedItem>>();
 
 /**
- * Aligns the two plans of a same-region pair, once per build (the compare page and the data file
- * both ask).
+ * Aligns the two plans of a same-region pair. The alignment is not kept: at ten thousand plans
+ * every pair's rows held in memory cost more than aligning a pair again; only the counts are.
  * @param pair a same-region pair
  * @returns the alignment and the targets followed from one plan to the other
  */
 export function comparePlans(pair: ComparisonPair): PlanComparison {
-	let result = comparisons.get(pair.url);
-	if (!result) {
-		const alignment = alignPlans(comparedItems(pair.a), comparedItems(pair.b));
-		result = { alignment, moves: findIndicatorMoves(comparedTargets(pair.a), comparedTargets(pair.b), alignment.aToB) };
-		comparisons.set(pair.url, result);
-	}
-	return result;
+	const alignment = alignPlans(comparedItems(pair.a), comparedItems(pair.b));
+	countsByPair.set(pair.url, alignment.counts);
+	return { alignment, moves: findIndicatorMoves(comparedTargets(pair.a), comparedTargets(pair.b), alignment.aToB) };
+}
+
+/**
+ * @param pair a same-region pair
+ * @returns how many items were kept, changed, added and dropped (its page usually aligned it already)
+ */
+export function comparisonCounts(pair: ComparisonPair): AlignmentCounts {
+	return countsByPair.get(pair.url) ?? alignPlans(comparedItems(pair.a), comparedItems(pair.b)).counts;
 }
 
 /**

@@ -1,6 +1,5 @@
-import { groupBy } from '../lib/group-by.ts';
 import type { PreparedPlan } from './plans.ts';
-import { closeWithSummary, comparePlans, comparisonPairs } from './comparisons.ts';
+import { closeWithSummary, comparisonCounts, comparisonPairs } from './comparisons.ts';
 import { allIndicators } from './indicators.ts';
 import { plans } from './plans.ts';
 import { topicItemCount, topics, topicSourceOfItem, topicsOfItem, topicYearColumns } from './topics.ts';
@@ -129,7 +128,7 @@ export interface TopicRecord {
 	parent: string | null;
 	/** 一句话说明这个主题包括什么。 */
 	description: string;
-	/** 属于这个主题（含下级主题）的条目数（条）。 */
+	/** 归入这个主题的条目数（条）；归入下级主题的条目计在下级主题。 */
 	items: number;
 	/** 本站主题页的地址（站内路径）。 */
 	url: string;
@@ -230,28 +229,8 @@ export const comparisonRecords: ComparisonRecord[] = comparisonPairs.map((pair) 
 		const { counts } = closeWithSummary(pair);
 		return { ...base, kept: null, changed: null, added: null, dropped: null, renumbered: null, reported: counts.direct + counts.subItems, unreported: counts.none };
 	}
-	const { counts } = comparePlans(pair).alignment;
-	return { ...base, ...counts, reported: null, unreported: null };
+	return { ...base, ...comparisonCounts(pair), reported: null, unreported: null };
 });
-
-/** One plan's own data file, dist/data/plans/<id>.json: its record, its items and its targets. */
-export interface PlanDataFile {
-	plan: PlanRecord;
-	items: ItemRecord[];
-	indicators: IndicatorRecord[];
-}
-
-const planRecordById = new Map(planRecords.map((record) => [record.id, record]));
-const itemRecordsByPlan = groupBy(itemRecords, (record) => record.plan);
-const indicatorRecordsByPlan = groupBy(indicatorRecords, (record) => record.plan);
-
-/**
- * @param plan a plan
- * @returns the plan's data file: the same records as plans.json, items.json and indicators.json hold for it
- */
-export function planDataFile(plan: PreparedPlan): PlanDataFile {
-	return { plan: planRecordById.get(plan.id) ?? toPlanRecord(plan), items: itemRecordsByPlan.get(plan.id) ?? [], indicators: indicatorRecordsByPlan.get(plan.id) ?? [] };
-}
 
 export const topicRecords: TopicRecord[] = topics.map((topic) => ({
 	id: topic.id,

@@ -49,7 +49,7 @@ export interface TopicYear {
 }
 
 /** The most items a topic page lists; a year with more is split into numbered pages. */
-export const TOPIC_PAGE_ITEMS = 120;
+export const TOPIC_PAGE_ITEMS = 200;
 /** The most regions a presence matrix page lists; more regions make numbered pages. */
 export const PRESENCE_PAGE_REGIONS = 100;
 
@@ -76,8 +76,9 @@ export const topics: PreparedTopic[] = roots.flatMap((root) => [root, ...childre
 export const topicById = new Map(topics.map((topic) => [topic.id, topic]));
 
 /** Each plan's classified items, by plan id, in document order. */
-const classifiedByPlan = new Map<string, Map<string, ClassifiedItem>>(
-	plans.map((plan) => [plan.id, new Map(classifyPlan(plan.items, { rules, segmenter }, plan.data.topics).map((entry) => [entry.id, entry]))]),
+/** Each plan's items' topics and where they came from (the matched words are not kept: nothing shows them). */
+const classifiedByPlan = new Map<string, Map<string, Pick<ClassifiedItem, 'topics' | 'source'>>>(
+	plans.map((plan) => [plan.id, new Map(classifyPlan(plan.items, { rules, segmenter }, plan.data.topics).map(({ id, topics, source }) => [id, { topics, source }]))]),
 );
 
 /**
@@ -98,17 +99,6 @@ export function topicSourceOfItem(plan: PreparedPlan, itemId: string): TopicSour
 	return classifiedByPlan.get(plan.id)?.get(itemId)?.source ?? 'none';
 }
 
-/**
- * @param topicIds topic ids
- * @returns the ids with every ancestor added, in taxonomy order (a subtopic's items also count
- *   for its parent topic)
- */
-export function withAncestors(topicIds: readonly string[]): string[] {
-	const wanted = new Set<string>();
-	for (const id of topicIds) for (let topic = topicById.get(id); topic; topic = topic.parent ? topicById.get(topic.parent) : undefined) wanted.add(topic.id);
-	return topics.filter((topic) => wanted.has(topic.id)).map((topic) => topic.id);
-}
-
 const regionOrder = new Map(regions.map((region, index) => [region.id, index]));
 /** Topic pages list plans by region (the order of regions.yaml, unknown last), then by id. */
 function compareByRegion(a: PreparedPlan, b: PreparedPlan): number {
@@ -120,9 +110,11 @@ const plansPerYear = new Map<number | null, number>();
 for (const plan of plans) plansPerYear.set(plan.data.year, (plansPerYear.get(plan.data.year) ?? 0) + 1);
 
 /**
- * A topic's items, by topic id (a parent topic has its subtopics' items too), then year. A
- * heading whose topics only come from its sub-items is left out: the sub-items themselves are
- * listed, and the heading (二、主要任务) would otherwise stand under every topic of its section.
+ * A topic's items, by topic id, then year. A broad topic's pages list the items given that topic
+ * itself; its subtopics' items are on the subtopics' pages, which it links with their counts, so
+ * no item is listed twice (at ten thousand plans that doubled the topic pages). A heading whose
+ * topics only come from its sub-items is left out: the sub-items themselves are listed, and the
+ * heading (二、主要任务) would otherwise stand under every topic of its section.
  */
 const itemsByTopicAndYear = new Map<string, Map<number | null, TopicPlanItems[]>>(topics.map((topic) => [topic.id, new Map()]));
 /** Topic id → plan id → the plan's first item on the topic. */
@@ -132,7 +124,7 @@ for (const plan of [...plans].sort(compareByRegion)) {
 	for (const item of plan.items) {
 		const entry = classifiedByPlan.get(plan.id)?.get(item.id);
 		if (!entry || entry.source === 'children') continue;
-		for (const topic of withAncestors(entry.topics)) {
+		for (const topic of entry.topics) {
 			const list = onTopic.get(topic);
 			if (list) list.push(item);
 			else onTopic.set(topic, [item]);

@@ -1,0 +1,46 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { groupBy } from '../../src/lib/group-by.ts';
+
+/** What a plan's own data file holds: its record, and its items' and targets' records. */
+export interface PlanDataFile<P, I, T> {
+	plan: P;
+	items: I[];
+	indicators: T[];
+}
+
+/**
+ * Each plan's own data file, dist/data/plans/<id>.json: the same records that plans.json,
+ * items.json and indicators.json hold for it, for whoever wants one plan, and for the page that
+ * compares any two plans in the browser.
+ * @param plans the records of plans.json
+ * @param items the records of items.json
+ * @param indicators the records of indicators.json
+ * @yields each plan's file path under dist/data/ and its content
+ */
+export function* planDataFiles<P extends { id: string }, I extends { plan: string }, T extends { plan: string }>(
+	plans: readonly P[],
+	items: readonly I[],
+	indicators: readonly T[],
+): Generator<{ path: string; file: PlanDataFile<P, I, T> }> {
+	const itemsByPlan = groupBy(items, (item) => item.plan);
+	const indicatorsByPlan = groupBy(indicators, (indicator) => indicator.plan);
+	for (const plan of plans) yield { path: `plans/${plan.id}.json`, file: { plan, items: itemsByPlan.get(plan.id) ?? [], indicators: indicatorsByPlan.get(plan.id) ?? [] } };
+}
+
+/**
+ * Writes every plan's data file into the built site.
+ * @param site the built site (dist/)
+ * @param files the files (planDataFiles)
+ * @returns how many were written
+ */
+export async function writePlanDataFiles(site: string, files: Iterable<{ path: string; file: unknown }>): Promise<number> {
+	let written = 0;
+	for (const { path, file } of files) {
+		const target = join(site, 'data', path);
+		await mkdir(dirname(target), { recursive: true });
+		await writeFile(target, JSON.stringify(file));
+		written += 1;
+	}
+	return written;
+}
