@@ -18,9 +18,11 @@ const plans = defineCollection({
 	schema: PlanSchema.extend({ region: reference('regions').nullable() }),
 });
 
+// Only the entries of regions.yaml (ids and overrides): the national list of some 3,000 divisions
+// is merged in by src/data/plans.ts, so the data store does not carry an entry per county.
 const regions = defineCollection({
 	loader: file(join(CONTENT_ROOT, 'regions.yaml')),
-	schema: RegionSchema.extend({ parent: reference('regions').nullable().default(null) }),
+	schema: RegionSchema,
 });
 
 const topics = defineCollection({

@@ -4,7 +4,9 @@ import { checkListFile } from '../../src/lib/check/check-list-file.ts';
 import { checkPlanFile } from '../../src/lib/check/check-plan.ts';
 import type { ContentProblem } from '../../src/lib/check/problem.ts';
 import { listMdxComponents } from '../../src/mdx-components.ts';
-import { RegionSchema } from '../../src/schemas/region.ts';
+import { checkRegionsFile } from '../../src/lib/regions/check-regions-file.ts';
+import { mergeRegions } from '../../src/lib/regions/merge-regions.ts';
+import { readNationalList } from '../../src/lib/regions/national-list.ts';
 import { IndicatorFamilySchema } from '../../src/schemas/indicator.ts';
 import { TopicSchema } from '../../src/schemas/topic.ts';
 
@@ -17,6 +19,21 @@ function listPlanFiles(directory: string): string[] {
 }
 
 /**
+ * Checks regions.yaml against the national list and returns every region id a plan may use: the
+ * national list's (with the ids regions.yaml pins) and those regions.yaml adds.
+ */
+function readRegionIds(root: string, display: (path: string) => string, problems: ContentProblem[]): Set<string> {
+	const path = join(root, 'regions.yaml');
+	if (!existsSync(path)) {
+		problems.push({ file: display(path), line: 1, message: '缺少 regions.yaml', fix: '在 content/ 下创建 regions.yaml（格式见 content/README.md）' });
+		return new Set(mergeRegions(readNationalList(), []).regions.map((region) => region.id));
+	}
+	const result = checkRegionsFile(display(path), readFileSync(path, 'utf8'), readNationalList());
+	problems.push(...result.problems);
+	return new Set(result.regions.map((region) => region.id));
+}
+
+/**
  * Checks every file of a content root: regions.yaml, topics.yaml and each plan, plus plans that
  * would share a URL. Paths in the problems are shown as the repository has them (content/…),
  * whatever the root is, so tests and CONTENT_DIR builds say the same as a pull request.
@@ -26,7 +43,7 @@ function listPlanFiles(directory: string): string[] {
 export function checkContentRoot(root: string): { problems: ContentProblem[]; planCount: number } {
 	const display = (path: string) => ['content', ...relative(root, path).split(sep)].join('/');
 	const problems: ContentProblem[] = [];
-	const readList = (name: string, schema: typeof RegionSchema | typeof TopicSchema | typeof IndicatorFamilySchema, options: { optional?: boolean; reference?: Parameters<typeof checkListFile>[3] } = {}) => {
+	const readList = (name: string, schema: typeof TopicSchema | typeof IndicatorFamilySchema, options: { optional?: boolean; reference?: Parameters<typeof checkListFile>[3] } = {}) => {
 		const path = join(root, name);
 		if (!existsSync(path)) {
 			if (options.optional) return new Set<string>();
@@ -37,7 +54,7 @@ export function checkContentRoot(root: string): { problems: ContentProblem[]; pl
 		problems.push(...result.problems);
 		return result.ids;
 	};
-	const regionIds = readList('regions.yaml', RegionSchema);
+	const regionIds = readRegionIds(root, display, problems);
 	const topicIds = readList('topics.yaml', TopicSchema);
 	// Optional, like synonyms.yaml: a content root without it has no indicator families.
 	readList('indicators.yaml', IndicatorFamilySchema, { optional: true, reference: { field: 'topic', ids: topicIds, file: 'content/topics.yaml' } });

@@ -1,23 +1,25 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { load } from 'js-yaml';
-import type { ExistingPlanFile, RegionEntry } from '../../src/lib/parse/types.ts';
+import { formatProblem } from '../../src/lib/check/problem.ts';
+import { checkRegionsFile } from '../../src/lib/regions/check-regions-file.ts';
+import { mergeRegions } from '../../src/lib/regions/merge-regions.ts';
+import { readNationalList } from '../../src/lib/regions/national-list.ts';
+import type { Region } from '../../src/lib/regions/types.ts';
+import type { ExistingPlanFile } from '../../src/lib/parse/types.ts';
 
 /**
- * Reads the region list (content/regions.yaml).
+ * Reads the regions the importer matches against: the national list (every province, city and
+ * county) merged with content/regions.yaml (ids and overrides).
  * @param path the YAML file
- * @returns the regions, or an empty list with a warning when the file is missing or unreadable
+ * @returns the regions, with a warning when the file is missing or has entries that could not be used
  */
-export function readRegions(path: string): { regions: RegionEntry[]; warning: string | null } {
-	if (!existsSync(path)) return { regions: [], warning: `找不到地区表 ${path}，地区将全部留空` };
-	try {
-		const data = load(readFileSync(path, 'utf8'));
-		if (!Array.isArray(data))
-			return { regions: [], warning: `地区表 ${path} 不是列表，地区将全部留空` };
-		return { regions: data as RegionEntry[], warning: null };
-	} catch (error) {
-		return { regions: [], warning: `地区表 ${path} 无法读取（${String(error)}），地区将全部留空` };
-	}
+export function readRegions(path: string): { regions: Region[]; warning: string | null } {
+	const national = readNationalList();
+	if (!existsSync(path)) return { regions: mergeRegions(national, []).regions, warning: `找不到地区表 ${path}，只用全国行政区划表（地区 id 按 content/README.md 的规则生成）` };
+	const { problems, regions } = checkRegionsFile(path, readFileSync(path, 'utf8'), national);
+	if (problems.length === 0) return { regions, warning: null };
+	return { regions, warning: `地区表 ${path} 有问题，这些条目未采用（运行 npm run check:content 查看）：\n${problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}` };
 }
 
 /** Reads `source.file` and `source.part` from a plan file's front matter, if it has them. */

@@ -7,20 +7,21 @@ import { formatProblem } from '../lib/check/problem.ts';
 import { findUnsafeMarkupInFile } from '../lib/check/unsafe-markup-in-file.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { extractOutline, type PlanItem } from '../lib/outline.ts';
+import { mergeRegions } from '../lib/regions/merge-regions.ts';
+import { readNationalList } from '../lib/regions/national-list.ts';
 import { listMdxComponents } from '../mdx-components.ts';
 
 export type PlanEntry = CollectionEntry<'plans'>;
-export type RegionEntry = CollectionEntry<'regions'>;
 
 /** A region with what the pages need about it. */
 export interface PreparedRegion {
-	/** Id from content/regions.yaml, e.g. qinhuangdao; also the last part of its URL. */
+	/** Id from content/regions.yaml, or generated from the national list (src/lib/regions/README.md), e.g. qinhuangdao; also the last part of its URL. */
 	id: string;
 	/** Name as visitors see it, e.g. 秦皇岛市. */
 	name: string;
 	/** Administrative level: 省, 市, 区 or 县. */
 	level: string;
-	/** Six-digit 行政区划代码 (GB/T 2260), or null when regions.yaml does not give one. */
+	/** Six-digit 行政区划代码 (GB/T 2260), or null for a region of regions.yaml outside the national list without one. */
 	code: string | null;
 	/** Id of the region above it, or null for a province. */
 	parent: string | null;
@@ -50,34 +51,47 @@ export interface PreparedPlan {
 	items: PlanItem[];
 }
 
+// regions.yaml holds ids and overrides; every other province, city and county comes from the
+// national list (src/lib/regions), so a plan from any county has its region and parent chain.
 const regionEntries = await getCollection('regions');
-const regionEntryById = new Map(regionEntries.map((entry) => [entry.id, entry]));
+const merged = mergeRegions(
+	readNationalList(),
+	regionEntries.map((entry) => entry.data),
+);
+if (merged.problems.length) {
+	const reasons = merged.problems.map(({ index, message, fix }) => `content/regions.yaml 第 ${index + 1} 项（${regionEntries[index].id}）：${message} → ${fix}`);
+	throw new Error(`地区表与全国行政区划表不一致，构建已停止：\n${reasons.join('\n')}\n运行 npm run check:content 查看全部问题。`);
+}
+const mergedById = new Map(merged.regions.map((region) => [region.id, region]));
 
 function regionChain(id: string): { id: string; name: string }[] {
 	const chain: { id: string; name: string }[] = [];
 	const seen = new Set<string>();
-	for (let current = regionEntryById.get(id); current && !seen.has(current.id); ) {
+	for (let current = mergedById.get(id); current && !seen.has(current.id); current = current.parent ? mergedById.get(current.parent) : undefined) {
 		seen.add(current.id);
-		chain.unshift({ id: current.id, name: current.data.name });
-		current = current.data.parent ? regionEntryById.get(current.data.parent.id) : undefined;
+		chain.unshift({ id: current.id, name: current.name });
 	}
 	return chain;
 }
 
-/** Every region, in the order of regions.yaml. */
-export const regions: PreparedRegion[] = regionEntries.map((entry) => ({
-	id: entry.id,
-	name: entry.data.name,
-	level: entry.data.level,
-	code: entry.data.code,
-	parent: entry.data.parent?.id ?? null,
-	chain: regionChain(entry.id),
-	url: `/regions/${entry.id}/`,
+/**
+ * Every region: the national list's in code order (with regions.yaml's ids and overrides), then
+ * those only in regions.yaml. Pages show only regions with plans (plansInRegion), so the thousands
+ * without any cost a lookup each, not a page.
+ */
+export const regions: PreparedRegion[] = merged.regions.map((region) => ({
+	id: region.id,
+	name: region.name,
+	level: region.level,
+	code: region.code,
+	parent: region.parent,
+	chain: regionChain(region.id),
+	url: `/regions/${region.id}/`,
 }));
 
 export const regionById = new Map(regions.map((region) => [region.id, region]));
 
-/** Child regions by parent id (null for the provinces), in the order of regions.yaml. */
+/** Child regions by parent id (null for the provinces), in the order of {@link regions}. */
 export const regionsByParent = new Map<string | null, PreparedRegion[]>();
 for (const region of regions) {
 	const siblings = regionsByParent.get(region.parent);

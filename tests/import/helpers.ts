@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { fileURLToPath } from 'node:url';
+import { readRegions } from '../../scripts/lib/plan-files.ts';
 import type { ImportResult, RegionEntry } from '../../src/lib/parse/index.ts';
 
 /** The import date written into every golden file, so that goldens do not change daily. */
@@ -19,11 +19,9 @@ export const FIXTURE_REGIONS: RegionEntry[] = [
 	{ id: 'shangyu', name: '上虞区', level: '区', parent: 'shaoxing' },
 ];
 
-/** The project's region list, for the seeds. */
+/** The project's region list as the importer reads it (national list and content/regions.yaml), for the seeds. */
 export function readProjectRegions(): RegionEntry[] {
-	return load(
-		readFileSync(new URL('../../content/regions.yaml', import.meta.url), 'utf8'),
-	) as RegionEntry[];
+	return readRegions(fileURLToPath(new URL('../../content/regions.yaml', import.meta.url))).regions;
 }
 
 /**

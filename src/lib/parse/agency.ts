@@ -1,3 +1,5 @@
+import { nationalPlaceIndex, placeNameEndingAt, shortNameWithLevelEndingAt } from '../regions/place-names.ts';
+
 /**
  * Names of agencies that publish work plans and summaries. Order matters: longer names first, so
  * that 卫生健康委员会 is not read as 卫生健康委, and 市场监督管理局 before 监管局.
@@ -53,25 +55,47 @@ const SAME_AGENCY: ReadonlyArray<readonly [RegExp, string]> = [
 
 const AGENCY_PATTERN = new RegExp(AGENCY_NAMES.join('|'), 'g');
 
-/** Characters of verbs and function words, which a place name does not contain (全面落实区…). */
-const NOT_A_PLACE =
-	/[开展建设推进加强落实全面完善深化提升联合会同协调配的和与及在对为了是将把被等由向从按照根据]/;
+/**
+ * A placeholder for a place (x县, xx区, ***区 in templates; 某市 in anonymised copies), kept so that
+ * the report can flag it.
+ */
+const PLACEHOLDER_PLACE = /(?:^|[^\p{Script=Han}xXｘＸ×*])((?:(?:[xXｘＸ×*]{1,6}|某)[省市区县旗州盟])+)$/u;
 
 /**
- * The region part of an agency name: names ending in 省/市/区/县/旗/州/盟 (秦皇岛市, 绍兴市上虞区),
- * template placeholders (x县, xx区) or a bare level (县审计局). It must start after punctuation or
- * at the start of the text, so that 全面落实区卫生健康局 yields 区卫生健康局, not 全面落实区….
+ * The region part of an agency name, read backwards from the agency: place names of the national
+ * list, one after another (绍兴市上虞区, 大同市, 和田地区, 恩施州), or a known short name with a level
+ * character the list does not have (莱芜市, an older name); else a template placeholder (x县, xx区);
+ * else a province's short name alone (新疆卫生健康委); else a bare level (县审计局, 市卫生健康委).
+ * Names come from the list, not from what characters look like, so that 全面落实区卫生健康局 yields
+ * 区卫生健康局 while 大同市 and 开封市, whose characters also occur in verbs, stay whole.
  */
 function regionPrefix(before: string): string {
-	for (let length = Math.min(12, before.length); length >= 1; length--) {
-		const prefix = before.slice(before.length - length);
-		if (NOT_A_PLACE.test(prefix)) continue;
-		const boundary =
-			before.length === length || !/[\p{Script=Han}xX*]/u.test(before[before.length - length - 1]);
-		if (boundary && /^(?:(?:[\p{Script=Han}]{1,6}?|[xX*]{1,6})[省市区县旗州盟])+$/u.test(prefix))
-			return prefix;
+	const index = nationalPlaceIndex();
+	let start = before.length;
+	for (;;) {
+		const name = placeNameEndingAt(index, before, start) ?? shortNameWithLevelEndingAt(index, before, start)?.name ?? null;
+		if (!name) break;
+		start -= name.length;
 	}
+	if (start < before.length) return before.slice(start);
+	const placeholder = PLACEHOLDER_PLACE.exec(before);
+	if (placeholder) return placeholder[1];
+	const province = provinceShortNameAtEnd(before);
+	if (province) return province;
 	return /[省市区县旗州盟]$/.test(before) ? before.slice(-1) : '';
+}
+
+let provinceShortNames: string[] | undefined;
+
+/** 新疆, 广西, 内蒙古: provinces' short names, which agencies use without 自治区 (新疆卫生健康委). */
+function provinceShortNameAtEnd(before: string): string | null {
+	provinceShortNames ??= [...nationalPlaceIndex().shortNames]
+		.filter(([, regions]) => regions.some((region) => region.level === '省'))
+		.map(([short]) => short);
+	const short = provinceShortNames.find((name) => before.endsWith(name));
+	if (!short) return null;
+	const previous = before[before.length - short.length - 1];
+	return previous === undefined || !/\p{Script=Han}/u.test(previous) ? short : null;
 }
 
 /** One agency named in a text. */

@@ -6,7 +6,7 @@ import { parseMarker } from './markers.ts';
 import type { MetadataField } from './metadata.ts';
 import { noticeIssuer } from './notice.ts';
 import { findPlaceholders } from './placeholders.ts';
-import { findRegion } from './regions.ts';
+import { matchRegion } from './regions.ts';
 import { findLeadingYear, findOpeningYear, findTitleYear } from './titles.ts';
 import type {
 	ImportOptions,
@@ -347,10 +347,11 @@ export function assembleDocument(input: DocumentInput): AssembledDocument {
 		});
 	}
 	const published = input.part ? null : readDates(input, flags, notes);
-	const region = findRegion(
-		[title, input.part ? null : input.sourceTitle, agency, ...(input.part ? [] : input.siteOwners)],
+	const { region, note: regionNote } = matchRegion(
+		[input.title ? { text: title, line: input.title.no } : title, input.part ? null : input.sourceTitle, agency, ...(input.part ? [] : input.siteOwners)],
 		input.options.regions ?? [],
 	);
+	if (regionNote) notes.push(regionNote);
 	const field = (name: MetadataField) => (input.part ? null : (input.metadata[name] ?? null));
 	const disclosure = {
 		index_no: field('index_no'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importPlanText } from '../../../../src/lib/parse/import-document.ts';
+import { readProjectRegions } from '../../../import/helpers.ts';
 
 const run = (raw: string) => importPlanText(raw, 'case.txt', { importedOn: '2026-11-24' });
 const headings = (raw: string) =>
@@ -64,5 +65,21 @@ describe('importPlanText', () => {
 	it('never invents a year, region or date', () => {
 		const { metadata } = run('工作要点\n一、总则\n（一）加强领导。').documents[0];
 		expect([metadata.year, metadata.region, metadata.published]).toEqual([null, null, null]);
+	});
+});
+
+describe('importPlanText and regions', () => {
+	const regions = readProjectRegions();
+	const importWithRegions = (raw: string) => importPlanText(raw, 'case.txt', { importedOn: '2026-11-24', regions });
+
+	it('files a plan of any county under its id from the national list', () => {
+		const { documents } = importWithRegions('泾县卫生健康局2023年工作要点\n一、深化医改\n（一）推进医共体建设。');
+		expect(documents[0].path.startsWith('xuancheng-jingxian/2023-')).toBe(true);
+	});
+
+	it('names in the report, with its line, a place it cannot tell apart, and leaves the region empty', () => {
+		const { documents, report } = importWithRegions('朝阳区卫生健康委员会2023年工作要点\n一、深化医改\n（一）推进医共体建设。');
+		expect(documents[0].path.startsWith('unknown/')).toBe(true);
+		expect(report.notes.join('\n')).toMatch(/第1行的“朝阳区”有 \d+ 个同名地区/);
 	});
 });
