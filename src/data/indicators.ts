@@ -116,7 +116,7 @@ export interface IndicatorRow {
 export interface FamilyTable {
 	/** Column years, oldest first (null, for plans of unknown year, last). */
 	years: (number | null)[];
-	/** Rows by region, in the order of regions.yaml, split into pages of at most INDICATOR_PAGE_VALUES values. */
+	/** Rows by region, in the regions' order, split into pages of at most INDICATOR_PAGE_VALUES values. */
 	pages: IndicatorRow[][];
 	/** The unit the chart plots: the family's, or the one most of its values have. */
 	chartUnit: string | null;

@@ -15,7 +15,7 @@ export const latestPlans: PreparedPlan[] = [...plans]
 /** Items of all plans together. */
 export const itemCount: number = plans.reduce((sum, plan) => sum + plan.items.length, 0);
 
-/** Regions below the provinces that have plans (their own or below them), in the order of regions.yaml. */
+/** Regions below the provinces that have plans (their own or below them), in the regions' order (code order). */
 export const regionsWithPlans: PreparedRegion[] = regions.filter((region) => region.level !== '省' && plansInRegion(region.id).length > 0);
 
 /** Plans whose source does not state their year, listed under 年份不详. */
@@ -49,7 +49,7 @@ export interface RegionPage {
 	plans: PreparedPlan[];
 }
 
-/** Every region with plans (its own or below it), in the order of regions.yaml, then 地区不详 when some plans have no region. */
+/** Every region with plans (its own or below it), in the regions' order, then 地区不详 when some plans have no region. */
 export const regionPages: RegionPage[] = [
 	...regions
 		.filter((region) => plansInRegion(region.id).length > 0)

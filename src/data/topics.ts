@@ -100,7 +100,7 @@ export function topicSourceOfItem(plan: PreparedPlan, itemId: string): TopicSour
 }
 
 const regionOrder = new Map(regions.map((region, index) => [region.id, index]));
-/** Topic pages list plans by region (the order of regions.yaml, unknown last), then by id. */
+/** Topic pages list plans by region (the regions' order, unknown last), then by id. */
 function compareByRegion(a: PreparedPlan, b: PreparedPlan): number {
 	return (regionOrder.get(a.region?.id ?? '') ?? Infinity) - (regionOrder.get(b.region?.id ?? '') ?? Infinity) || a.id.localeCompare(b.id);
 }

@@ -103,7 +103,7 @@ const EXPECTED: Record<string, string> = {
 	'unknown-quality-flag':
 		'content/plans/qinhuangdao/2019-priorities.md:7: flags 第 1 项的 code：未知的质量标记 → 请使用 compilation-part、agency-mismatch、placeholder-year、placeholder-name、spam-removed、no-disclosure-metadata、date-without-separators、title-cut-guessed、numbering-gap、numbering-restart、year-from-body、truncated-source、merged-bodies 之一',
 	'unknown-region':
-		'content/plans/beidaihee/2019-priorities.md:3: 未知的地区“beidaihee” → 使用 content/regions.yaml 中已有的 id，或先在 regions.yaml 中添加这个地区',
+		'content/plans/beidaihee/2019-priorities.md:3: 未知的地区“beidaihee” → 使用全国行政区划表或 content/regions.yaml 中的地区 id（怎样查见 content/README.md 的“地区”），表中还没有的新地区先加到 regions.yaml',
 	'yaml-syntax-error':
 		'content/plans/qinhuangdao/2019-priorities.md:6: 前置信息不是有效的 YAML：双引号没有配对（unexpected end of the stream within a double quoted scalar） → 检查这一行的缩进、冒号和引号；含冒号的文字请用引号括起来',
 	'year-not-a-number':

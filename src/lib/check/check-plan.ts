@@ -12,7 +12,7 @@ import type { ContentProblem } from './problem.ts';
 
 /** What the plan check needs to know besides the file itself. */
 export interface PlanCheckContext {
-	/** Ids of content/regions.yaml. */
+	/** Region ids: the national list's and those of content/regions.yaml. */
 	regionIds: ReadonlySet<string>;
 	/** Components .mdx plans may use (src/components/mdx/). Default none. */
 	allowedComponents?: readonly string[];
@@ -67,7 +67,7 @@ export function checkPlanFile(file: string, text: string, context: PlanCheckCont
 	const keyLine = (key: string) => split.yamlFirstLine + findYamlKeyLine(split.yaml ?? '', [key]);
 
 	if (data?.region && !context.regionIds.has(data.region)) {
-		report(keyLine('region'), `未知的地区“${data.region}”`, '使用 content/regions.yaml 中已有的 id，或先在 regions.yaml 中添加这个地区');
+		report(keyLine('region'), `未知的地区“${data.region}”`, '使用全国行政区划表或 content/regions.yaml 中的地区 id（怎样查见 content/README.md 的“地区”），表中还没有的新地区先加到 regions.yaml');
 	}
 	const path = PLAN_PATH.exec(file);
 	if (!path) {

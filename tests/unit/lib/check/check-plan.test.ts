@@ -84,7 +84,7 @@ describe('checkPlanFile', () => {
 
 	it('reports an unknown region at the region line', () => {
 		expect(check(frontMatter().replace('region: qinhuangdao', 'region: qinhuangdao-shi'), FILE)).toContain(
-			`${FILE}:3: 未知的地区“qinhuangdao-shi” → 使用 content/regions.yaml 中已有的 id，或先在 regions.yaml 中添加这个地区`,
+			`${FILE}:3: 未知的地区“qinhuangdao-shi” → 使用全国行政区划表或 content/regions.yaml 中的地区 id（怎样查见 content/README.md 的“地区”），表中还没有的新地区先加到 regions.yaml`,
 		);
 	});
 
