@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { documentColumns, readInterfaceDocs, type FieldDoc } from '../lib/field-docs.ts';
-import { COMPARISON_COLUMNS, comparisonRecords, INDICATOR_COLUMNS, indicatorRecords, ITEM_COLUMNS, itemRecords, PLAN_COLUMNS, planRecords, TOPIC_COLUMNS, topicRecords } from './records.ts';
+import { comparisonPairs } from './comparisons.ts';
+import { COMPARISON_COLUMNS, INDICATOR_COLUMNS, indicatorRecordCount, ITEM_COLUMNS, itemRecordCount, PLAN_COLUMNS, planRecords, TOPIC_COLUMNS, topicRecords } from './records.ts';
 
 /**
  * The module whose field comments document the open data. Its source is read from the repository
@@ -27,8 +28,8 @@ export interface DataSet {
 /** Every data set, in the order the open data page lists them. */
 export const dataSets: DataSet[] = [
 	{ name: 'plans', label: '文件', count: planRecords.length, fields: documentColumns(readInterfaceDocs(source, 'PlanRecord'), PLAN_COLUMNS, 'PlanRecord') },
-	{ name: 'items', label: '条目', count: itemRecords.length, fields: documentColumns(readInterfaceDocs(source, 'ItemRecord'), ITEM_COLUMNS, 'ItemRecord') },
-	{ name: 'indicators', label: '指标（目标值）', count: indicatorRecords.length, fields: documentColumns(readInterfaceDocs(source, 'IndicatorRecord'), INDICATOR_COLUMNS, 'IndicatorRecord') },
-	{ name: 'comparisons', label: '比较', count: comparisonRecords.length, fields: documentColumns(readInterfaceDocs(source, 'ComparisonRecord'), COMPARISON_COLUMNS, 'ComparisonRecord') },
+	{ name: 'items', label: '条目', count: itemRecordCount, fields: documentColumns(readInterfaceDocs(source, 'ItemRecord'), ITEM_COLUMNS, 'ItemRecord') },
+	{ name: 'indicators', label: '指标（目标值）', count: indicatorRecordCount, fields: documentColumns(readInterfaceDocs(source, 'IndicatorRecord'), INDICATOR_COLUMNS, 'IndicatorRecord') },
+	{ name: 'comparisons', label: '比较', count: comparisonPairs.length, fields: documentColumns(readInterfaceDocs(source, 'ComparisonRecord'), COMPARISON_COLUMNS, 'ComparisonRecord') },
 	{ name: 'topics', label: '主题', count: topicRecords.length, fields: documentColumns(readInterfaceDocs(source, 'TopicRecord'), TOPIC_COLUMNS, 'TopicRecord') },
 ];

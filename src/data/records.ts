@@ -1,6 +1,6 @@
 import type { PreparedPlan } from './plans.ts';
-import { closeWithSummary, comparisonCounts, comparisonPairs } from './comparisons.ts';
-import { allIndicators } from './indicators.ts';
+import { closeWithSummary, comparisonCounts, comparisonPairs, type ComparisonPair } from './comparisons.ts';
+import { allIndicators, type PlanIndicator } from './indicators.ts';
 import { plans } from './plans.ts';
 import { topicItemCount, topics, topicSourceOfItem, topicsOfItem, topicYearColumns } from './topics.ts';
 
@@ -204,9 +204,31 @@ function toItemRecords(plan: PreparedPlan): ItemRecord[] {
 }
 
 export const planRecords: PlanRecord[] = plans.map(toPlanRecord);
-export const itemRecords: ItemRecord[] = plans.flatMap(toItemRecords);
 
-export const indicatorRecords: IndicatorRecord[] = allIndicators.map(({ plan, item, target }) => ({
+/*
+ * Items, targets and comparisons are many (hundreds of thousands at ten thousand plans): their
+ * records are made as the data files are written, one plan at a time, rather than held for the
+ * whole build, and a comparison's counts are those its page found when it aligned the pair.
+ */
+
+/** @yields every item record, plans newest first, items in document order */
+export function* itemRecords(): Generator<ItemRecord> {
+	for (const plan of plans) yield* toItemRecords(plan);
+}
+
+/** How many item records there are. */
+export const itemRecordCount: number = plans.reduce((sum, plan) => sum + plan.items.length, 0);
+
+/** @yields every target record, as allIndicators orders them */
+export function* indicatorRecords(): Generator<IndicatorRecord> {
+	for (const indicator of allIndicators) yield toIndicatorRecord(indicator);
+}
+
+/** How many target records there are. */
+export const indicatorRecordCount: number = allIndicators.length;
+
+function toIndicatorRecord({ plan, item, target }: PlanIndicator): IndicatorRecord {
+	return {
 	plan: plan.id,
 	item: item.id,
 	metric: target.metric,
@@ -221,16 +243,22 @@ export const indicatorRecords: IndicatorRecord[] = allIndicators.map(({ plan, it
 	region: plan.region?.id ?? null,
 	text: target.text,
 	url: `${plan.url}#${item.id}`,
-}));
+	};
+}
 
-export const comparisonRecords: ComparisonRecord[] = comparisonPairs.map((pair) => {
+/** @returns every compare page's record; called after the compare pages, whose counts it reuses */
+export function comparisonRecords(): ComparisonRecord[] {
+	return comparisonPairs.map(toComparisonRecord);
+}
+
+function toComparisonRecord(pair: ComparisonPair): ComparisonRecord {
 	const base = { a: pair.a.id, b: pair.b.id, kind: pair.kind, url: pair.url };
 	if (pair.kind === 'plan-summary') {
 		const { counts } = closeWithSummary(pair);
 		return { ...base, kept: null, changed: null, added: null, dropped: null, renumbered: null, reported: counts.direct + counts.subItems, unreported: counts.none };
 	}
 	return { ...base, ...comparisonCounts(pair), reported: null, unreported: null };
-});
+}
 
 export const topicRecords: TopicRecord[] = topics.map((topic) => ({
 	id: topic.id,

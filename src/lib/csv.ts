@@ -1,3 +1,5 @@
+import { inPieces } from './in-pieces.ts';
+
 /** A CSV cell value; arrays are joined with “;”. */
 export type CsvValue = string | number | boolean | null | readonly (string | number)[];
 
@@ -20,20 +22,17 @@ const ROWS_PER_PIECE = 1000;
  * one string (stream-body.ts). The file starts with a UTF-8 byte order mark so that spreadsheet
  * programs read the Chinese text correctly, and uses CRLF line ends as RFC 4180 says.
  * @param columns the column names, in order
- * @param rows the records
+ * @param rows the records (an array, or a generator that makes them as they are read)
  * @param rowsPerPiece rows per piece
  * @yields the CSV text, piece by piece: the header line, then the rows
  */
 export function* csvPieces<Row extends Record<string, CsvValue>>(
 	columns: readonly (keyof Row & string)[],
-	rows: readonly Row[],
+	rows: Iterable<Row>,
 	rowsPerPiece = ROWS_PER_PIECE,
 ): Generator<string> {
 	yield `\uFEFF${columns.join(',')}\r\n`;
-	for (let start = 0; start < rows.length; start += rowsPerPiece) {
-		yield rows
-			.slice(start, start + rowsPerPiece)
-			.map((row) => `${columns.map((column) => encodeCsvField(row[column])).join(',')}\r\n`)
-			.join('');
+	for (const piece of inPieces(rows, rowsPerPiece)) {
+		yield piece.map((row) => `${columns.map((column) => encodeCsvField(row[column])).join(',')}\r\n`).join('');
 	}
 }

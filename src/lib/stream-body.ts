@@ -5,20 +5,22 @@
  * and items.csv was the peak of the whole build. Streamed, only the encoded bytes add up.
  */
 import { csvPieces, type CsvValue } from './csv.ts';
+import { inPieces } from './in-pieces.ts';
 
 /** Records per piece of {@link jsonArrayPieces}: few pieces, none of them large. */
 const RECORDS_PER_PIECE = 1000;
 
 /**
- * @param records the records
+ * @param records the records (an array, or a generator that makes them as they are read)
  * @param recordsPerPiece records per piece
- * @yields JSON.stringify(records), piece by piece
+ * @yields JSON.stringify of the records as an array, piece by piece
  */
-export function* jsonArrayPieces(records: readonly unknown[], recordsPerPiece = RECORDS_PER_PIECE): Generator<string> {
+export function* jsonArrayPieces(records: Iterable<unknown>, recordsPerPiece = RECORDS_PER_PIECE): Generator<string> {
 	yield '[';
-	for (let start = 0; start < records.length; start += recordsPerPiece) {
-		const piece = records.slice(start, start + recordsPerPiece).map((record) => JSON.stringify(record) ?? 'null');
-		yield `${start > 0 ? ',' : ''}${piece.join(',')}`;
+	let first = true;
+	for (const piece of inPieces(records, recordsPerPiece)) {
+		yield `${first ? '' : ','}${piece.map((record) => JSON.stringify(record) ?? 'null').join(',')}`;
+		first = false;
 	}
 	yield ']';
 }
@@ -40,18 +42,18 @@ export function streamOf(pieces: Iterable<string>): ReadableStream<Uint8Array> {
 }
 
 /**
- * @param records the records
+ * @param records the records (an array, or a generator that makes them as they are read)
  * @returns a response whose body is the records as a JSON array, streamed
  */
-export function jsonResponse(records: readonly unknown[]): Response {
+export function jsonResponse(records: Iterable<unknown>): Response {
 	return new Response(streamOf(jsonArrayPieces(records)), { headers: { 'Content-Type': 'application/json' } });
 }
 
 /**
  * @param columns the column names, in order
- * @param rows the records
+ * @param rows the records (an array, or a generator that makes them as they are read)
  * @returns a response whose body is the records as CSV (csv.ts), streamed
  */
-export function csvResponse<Row extends Record<string, CsvValue>>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): Response {
+export function csvResponse<Row extends Record<string, CsvValue>>(columns: readonly (keyof Row & string)[], rows: Iterable<Row>): Response {
 	return new Response(streamOf(csvPieces(columns, rows)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

@@ -121,7 +121,7 @@ export interface PlanSearchInput {
  *   of 免疫规划 too
  * @returns each plan with its items, in plan order
  */
-export function groupSearchInputs(plans: readonly SearchPlanInput[], items: readonly SearchItemInput[], topicParents: ReadonlyMap<string, string | null> = new Map()): PlanSearchInput[] {
+export function groupSearchInputs(plans: readonly SearchPlanInput[], items: Iterable<SearchItemInput>, topicParents: ReadonlyMap<string, string | null> = new Map()): PlanSearchInput[] {
 	const itemsByPlan = new Map<string, SearchItemInput[]>();
 	const withBroader = (topics: readonly string[]) => {
 		const all = new Set<string>();

@@ -2,4 +2,4 @@ import type { APIRoute } from 'astro';
 import { indicatorRecords } from '../../data/records.ts';
 import { jsonResponse } from '../../lib/stream-body.ts';
 
-export const GET: APIRoute = () => jsonResponse(indicatorRecords);
+export const GET: APIRoute = () => jsonResponse(indicatorRecords());
