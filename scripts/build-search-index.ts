@@ -41,9 +41,11 @@ try {
 	const synonyms = await readJson<SynonymGroups>('data/synonyms.json');
 	// An item's topics are indexed with their broader topics (groupSearchInputs).
 	const topicParents = new Map((await readJson<{ id: string; parent: string | null }[]>('data/topics.json')).map((topic) => [topic.id, topic.parent]));
-	const inputs = groupSearchInputs(await readJson<SearchPlanInput[]>('data/plans.json'), await readJson<SearchItemInput[]>('data/items.json'), topicParents);
-	const planFiles = await writePlanDataFiles(site, planDataFiles(await readJson<{ id: string }[]>('data/plans.json'), await readJson<{ plan: string }[]>('data/items.json'), await readJson<{ plan: string }[]>('data/indicators.json')));
+	const planRecords = await readJson<SearchPlanInput[]>('data/plans.json');
+	const itemRecords = await readJson<SearchItemInput[]>('data/items.json');
+	const planFiles = await writePlanDataFiles(site, planDataFiles(planRecords, itemRecords, await readJson<{ plan: string }[]>('data/indicators.json')));
 	console.log(`[search-index] 已写出 ${planFiles} 份文件的数据（data/plans/<id>.json）`);
+	const inputs = groupSearchInputs(planRecords, itemRecords, topicParents);
 	const shards = splitIntoShards(inputs, PLANS_PER_SEARCH_SHARD);
 	// One shard at a time: each Pagefind process holds its whole shard in memory, so the peak
 	// stays that of one shard whatever the number of plans; on a 2-core machine shards written in
