@@ -1,5 +1,5 @@
 import { buildBigramIndex, findCandidates, type BigramIndex } from './bigram-index.ts';
-import { bagSize, countBigrams, diceSimilarity } from './bigrams.ts';
+import { bagSize, countBigrams, diceSimilarity, type Bigram } from './bigrams.ts';
 import type { CompareItem } from './compare-item.ts';
 import { normaliseWording } from './normalise-wording.ts';
 
@@ -109,7 +109,7 @@ export interface AlignOptions {
 interface PreparedPlan<T extends CompareItem> {
 	items: readonly T[];
 	keys: string[];
-	bags: Map<string, number>[];
+	bags: Map<Bigram, number>[];
 	sizes: number[];
 	parent: number[];
 	/** Children positions per parent position (-1: the top level). */

@@ -1,7 +1,7 @@
-import type { BigramBag } from './bigrams.ts';
+import type { Bigram, BigramBag } from './bigrams.ts';
 
 /** An inverted index: bigram → positions of the documents that contain it, in ascending order. */
-export type BigramIndex = ReadonlyMap<string, readonly number[]>;
+export type BigramIndex = ReadonlyMap<Bigram, readonly number[]>;
 
 /**
  * Indexes documents by their bigrams, so that candidates for a comparison are found by looking
@@ -10,7 +10,7 @@ export type BigramIndex = ReadonlyMap<string, readonly number[]>;
  * @returns the inverted index
  */
 export function buildBigramIndex(bags: readonly BigramBag[]): BigramIndex {
-	const index = new Map<string, number[]>();
+	const index = new Map<Bigram, number[]>();
 	bags.forEach((bag, position) => {
 		for (const bigram of bag.keys()) {
 			const postings = index.get(bigram);
@@ -32,7 +32,7 @@ export interface CandidateQuery {
 	/** How many candidates to return at most, best first. */
 	limit: number;
 	/** Weight of a shared bigram (default 1 per bigram): lets a caller rank by rare bigrams first. */
-	weight?: (bigram: string) => number;
+	weight?: (bigram: Bigram) => number;
 }
 
 /**

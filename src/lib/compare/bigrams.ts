@@ -1,5 +1,15 @@
+/**
+ * A character bigram as a number: the two code points in one (first × 0x110000 + second), a lone
+ * character as minus its code point minus one. Numbers make the bags' maps several times cheaper
+ * than two-character strings, and every plan pair of a large site is aligned through them.
+ */
+export type Bigram = number;
+
 /** A multiset of character bigrams: bigram → how many times it occurs. */
-export type BigramBag = ReadonlyMap<string, number>;
+export type BigramBag = ReadonlyMap<Bigram, number>;
+
+/** One more than the largest code point: the radix of a bigram's number. */
+const CODE_POINTS = 0x110000;
 
 /**
  * Counts the character bigrams of a text. Chinese has no spaces between words, and most words
@@ -8,14 +18,21 @@ export type BigramBag = ReadonlyMap<string, number>;
  * @param text normalised wording (see normaliseWording)
  * @returns the bigrams with their counts (empty for an empty text)
  */
-export function countBigrams(text: string): Map<string, number> {
-	const chars = Array.from(text);
-	const bag = new Map<string, number>();
-	if (chars.length === 1) bag.set(chars[0], 1);
-	for (let index = 0; index + 1 < chars.length; index++) {
-		const bigram = chars[index] + chars[index + 1];
-		bag.set(bigram, (bag.get(bigram) ?? 0) + 1);
+export function countBigrams(text: string): Map<Bigram, number> {
+	const bag = new Map<Bigram, number>();
+	let previous = -1;
+	let characters = 0;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.codePointAt(index) ?? 0;
+		if (code > 0xffff) index++;
+		characters++;
+		if (previous >= 0) {
+			const bigram = previous * CODE_POINTS + code;
+			bag.set(bigram, (bag.get(bigram) ?? 0) + 1);
+		}
+		previous = code;
 	}
+	if (characters === 1) bag.set(-previous - 1, 1);
 	return bag;
 }
 

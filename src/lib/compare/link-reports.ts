@@ -1,5 +1,5 @@
 import { buildBigramIndex, findCandidates } from './bigram-index.ts';
-import { countBigrams } from './bigrams.ts';
+import { countBigrams, type Bigram } from './bigrams.ts';
 import type { CompareItem } from './compare-item.ts';
 import { normaliseWording } from './normalise-wording.ts';
 
@@ -60,7 +60,7 @@ export interface LinkReportsOptions {
 	thresholds?: Partial<Record<keyof typeof REPORT_THRESHOLDS, number>>;
 }
 
-function distinctBigrams(item: CompareItem): string[] {
+function distinctBigrams(item: CompareItem): Bigram[] {
 	return [...countBigrams(normaliseWording(`${item.title}\n${item.text}`)).keys()];
 }
 
@@ -82,12 +82,12 @@ export function linkReports<T extends CompareItem, S extends CompareItem>(
 	const thresholds = { ...REPORT_THRESHOLDS, ...options.thresholds };
 	const planBigrams = planItems.map(distinctBigrams);
 	const summaryBigrams = summaryItems.map(distinctBigrams);
-	const documentFrequency = new Map<string, number>();
+	const documentFrequency = new Map<Bigram, number>();
 	for (const bigrams of [...planBigrams, ...summaryBigrams]) {
 		for (const bigram of bigrams) documentFrequency.set(bigram, (documentFrequency.get(bigram) ?? 0) + 1);
 	}
 	const documents = planItems.length + summaryItems.length;
-	const weight = (bigram: string) => Math.log(1 + documents / (documentFrequency.get(bigram) ?? 1));
+	const weight = (bigram: Bigram) => Math.log(1 + documents / (documentFrequency.get(bigram) ?? 1));
 	const summarySets = summaryBigrams.map((bigrams) => new Set(bigrams));
 	const index = buildBigramIndex(summaryBigrams.map((bigrams) => new Map(bigrams.map((bigram) => [bigram, 1]))));
 
