@@ -1,26 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { prepareQuery } from '../../src/lib/search/query.ts';
-import { chunkLoadTerms } from '../../src/lib/search/chunks.ts';
-import { SEARCH_CHUNK_STARTS_PATH } from '../../src/lib/search/shards.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { isPagefindWasm, readGroundTruth, readResults, selectFilter, typeQuery, type SearchResult } from '../support/search-ui.ts';
-import { SEARCH_SHARD_PLANS } from '../support/setup-browser.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDist = inject('siteDist');
 /** What the index holds, as plain text, and the ground truth for a query (search-ui.ts). */
 const { searchable, expectedFor } = readGroundTruth(siteDist);
-
-/**
- * Queries with known answers on the real content: domain terms, a term a generic dictionary
- * splits (医共体), a non-word (医中), mixed forms, an abbreviation with a synonym (家医), and
- * single characters, whose words span many index chunks (医, 岁, 县).
- */
-const QUERIES = ['家庭医生签约', '中医药', '妇幼健康', '孕产妇死亡率', '医共体', '健康扶贫', '艾滋病', '疫苗', '结核病', '医养结合', '互联网+医疗健康', '医中', '5岁以下儿童死亡率', '0-3岁', 'HPV', 'DRG', '家医', '两癌', '分级诊疗', '医', '岁', '县'];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,41 +23,6 @@ async function openSearch(path = '/search/'): Promise<Page> {
 }
 
 const urlsOf = (results: readonly { url: string }[]) => results.map((result) => result.url).sort();
-
-describe('search finds the phrase, not scattered characters', () => {
-	it('searches an index in several shards (the test build keeps them small)', () => {
-		// What the search page tells its script, as built.
-		const form = parse(readFileSync(join(siteDist, 'search', 'index.html'), 'utf8')).querySelector('#search-form');
-		const shards = Number(form?.getAttribute('data-shards'));
-		expect(shards).toBe(Math.ceil(new Set(searchable.map((record) => record.url.replace(/#.*$/, ''))).size / SEARCH_SHARD_PLANS));
-		expect(shards).toBeGreaterThan(1);
-	});
-
-	it('reaches several index chunks with a prefix term (the test build keeps chunks small)', () => {
-		const starts = JSON.parse(readFileSync(join(siteDist, SEARCH_CHUNK_STARTS_PATH), 'utf8')) as string[][];
-		expect(starts.length).toBeGreaterThan(1);
-		expect(Math.max(...starts.map((shard) => chunkLoadTerms([shard], prepareQuery('医').prefixTokens).length))).toBeGreaterThan(2);
-	});
-
-	it.each(QUERIES)('finds exactly the items that contain %s', async (query) => {
-		const page = await openSearch();
-		await typeQuery(page, query);
-		const results = await readResults(page, query);
-		await page.close();
-		const expected = expectedFor(query);
-		expect(expected.length, `the real content has no item with ${query}`).toBeGreaterThan(0);
-		expect(urlsOf(results)).toEqual(urlsOf(expected));
-	});
-
-	it('returns nothing for a string no item contains', async () => {
-		const page = await openSearch('/search/?q=签约医中');
-		const results = await readResults(page, '签约医中');
-		const status = await page.locator('#search-status').textContent();
-		await page.close();
-		expect(results).toEqual([]);
-		expect(status).toContain('没有找到');
-	});
-});
 
 describe('search results', () => {
 	let page: Page;
@@ -105,12 +56,13 @@ describe('search results', () => {
 	});
 
 	it('come ten at a time, with the button for more only while more remain', async () => {
-		const fresh = await openSearch('/search/?q=医');
-		const expected = expectedFor('医').length;
+		// Three pages of results: enough to page twice, few enough to read them all.
+		const fresh = await openSearch('/search/?q=医共体');
+		const expected = expectedFor('医共体').length;
 		expect(expected).toBeGreaterThan(20);
-		expect(await readResults(fresh, '医', { allPages: false })).toHaveLength(10);
+		expect(await readResults(fresh, '医共体', { allPages: false })).toHaveLength(10);
 		expect(await fresh.locator('#search-more').isVisible()).toBe(true);
-		expect(await readResults(fresh, '医')).toHaveLength(expected);
+		expect(await readResults(fresh, '医共体')).toHaveLength(expected);
 		expect(await fresh.locator('#search-more').isVisible()).toBe(false);
 		await fresh.close();
 	});
@@ -171,8 +123,9 @@ describe('search behaves the same whatever came before', () => {
 		const page = await openSearch();
 		for (const query of ['医共体', '医', '中医药', '疫苗', '中医药']) {
 			await typeQuery(page, query);
-			const again = urlsOf(await readResults(page, query));
-			if (query === '中医药') expect(again).toEqual(urlsOf(expectedFor('中医药')));
+			// The searches before are read up to their first page: they only have to have run.
+			if (query !== '中医药') await readResults(page, query, { allPages: false });
+			else expect(urlsOf(await readResults(page, query))).toEqual(urlsOf(expectedFor('中医药')));
 		}
 		await page.close();
 	});

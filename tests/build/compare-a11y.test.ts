@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { assertChromium, launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { AXE_TIMEOUT, seriousViolations } from '../support/axe.ts';
 import { readDistJson } from './helpers.ts';
 
 /**
@@ -14,8 +14,6 @@ const comparisons = readDistJson<{ kind: string; url: string }[]>('data/comparis
 /** One page of each kind of the fixture bureau: same-region (statuses, diffs, moves) and plan-summary (reports). */
 const PAGES = ['same-region', 'plan-summary'].map((kind) => comparisons.find((record) => record.kind === kind && record.url.startsWith('/compare/fixture-county/'))?.url ?? kind);
 const WIDTHS = [360, 1280] as const;
-/** axe over a long page can take a while on a busy 2-core runner. */
-const AXE_TIMEOUT = 120_000;
 
 let browser: Browser;
 let server: StaticServer;
@@ -33,7 +31,6 @@ describe.each(WIDTHS)('at %i px', (width) => {
 		let page: Page;
 		beforeAll(async () => {
 			expect(path, `the fixture build has no compare page of ${path}`).toMatch(/^\/compare\//);
-			// AxeBuilder needs a page of an explicit context (it opens a helper page in the same context).
 			const context = await browser.newContext({ viewport: { width, height: 800 } });
 			page = await context.newPage();
 			expect((await page.goto(`${server.url}${path}`))?.status()).toBe(200);
@@ -43,9 +40,8 @@ describe.each(WIDTHS)('at %i px', (width) => {
 		});
 
 		it('has no serious or critical axe violations', { timeout: AXE_TIMEOUT }, async () => {
-			const { violations } = await new AxeBuilder({ page }).analyze();
-			const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-			expect(serious.map((violation) => `[${violation.impact}] ${violation.id}: ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`)).toEqual([]);
+			const serious = await seriousViolations(page);
+			expect(serious, `${path} at ${width} px:\n${serious.join('\n')}`).toEqual([]);
 		});
 
 		it('fits the width without sideways scrolling', async () => {

@@ -1,4 +1,4 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/build-site.ts';
@@ -13,10 +13,14 @@ import { TMP_DIR } from '../support/paths.ts';
 let failure = '';
 // A full build: well over the project's 30 s default on a busy runner.
 beforeAll(async () => {
-	const root = materialiseContentCase('invalid', 'raw-script');
+	// Its own folder: tests/content materialises the same case, which would delete the .mdx mid-build.
+	const root = materialiseContentCase('invalid', 'raw-script', join(TMP_DIR, 'unsafe-content'));
 	copyFileSync(join(CONTENT_CASES_DIR, 'invalid/mdx-forbidden-component/plans/qinhuangdao/2019-priorities.mdx'), join(root, 'plans/qinhuangdao/2018-priorities.mdx'));
+	// A cache of its own, emptied: a cached entry is not rendered again, and would not report.
+	const cacheDir = join(TMP_DIR, 'astro-cache', 'unsafe');
+	rmSync(cacheDir, { recursive: true, force: true });
 	try {
-		await buildSite({ contentDir: root, outDir: join(TMP_DIR, 'unsafe-dist') });
+		await buildSite({ contentDir: root, outDir: join(TMP_DIR, 'unsafe-dist'), cacheDir });
 	} catch (error) {
 		failure = String(error);
 	}

@@ -18,10 +18,11 @@ export function listContentCases(kind: 'invalid' | 'valid'): string[] {
  * overlaid with the case's own files, so each case stays a file or two and says one thing.
  * @param kind `invalid` or `valid`
  * @param name the case folder
+ * @param root where to build it: a test that adds files of its own needs a folder no other test
+ *   rebuilds while it runs
  * @returns the absolute content root, to pass as CONTENT_DIR
  */
-export function materialiseContentCase(kind: 'invalid' | 'valid', name: string): string {
-	const root = join(TMP_DIR, 'content-cases', kind, name);
+export function materialiseContentCase(kind: 'invalid' | 'valid', name: string, root = join(TMP_DIR, 'content-cases', kind, name)): string {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });
 	cpSync(join(CONTENT_CASES_DIR, 'base'), root, { recursive: true });
