@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { formatImportReport, importPlanText } from '../src/lib/parse/index.ts';
-import { keepEditorTopics } from '../src/lib/parse/keep-editor-topics.ts';
+import { keepEditorTopics, replacedProvenance } from '../src/lib/parse/keep-editor-topics.ts';
 import { parseImportArgs } from './lib/args.ts';
 import { listExistingPlans, readRegions } from './lib/plan-files.ts';
 
@@ -37,18 +37,25 @@ for (const input of args.inputs) {
 		regions,
 		existing,
 	});
-	const keptTopics: string[] = [];
+	const reimportNotes: string[] = [];
 	for (const document of documents) {
 		const target = join(args.out, document.path);
-		// Re-importing a source replaces its file; the editor's topic corrections stay.
-		const { markdown, kept } = existsSync(target) ? keepEditorTopics(document.markdown, readFileSync(target, 'utf8')) : { markdown: document.markdown, kept: 0 };
-		if (kept > 0) keptTopics.push(`保留了 ${target} 原有的 topics（编辑对 ${kept} 个条目主题的改正）`);
+		// Re-importing a source replaces its file; the editor's topic corrections stay, every
+		// other field is written afresh (a changed provenance is pointed out).
+		const existingText = existsSync(target) ? readFileSync(target, 'utf8') : null;
+		const { markdown, kept } = existingText !== null ? keepEditorTopics(document.markdown, existingText) : { markdown: document.markdown, kept: 0 };
+		if (kept > 0) reimportNotes.push(`保留了 ${target} 原有的 topics（编辑对 ${kept} 个条目主题的改正）`);
+		const replaced = existingText !== null ? replacedProvenance(markdown, existingText) : null;
+		if (replaced)
+			reimportNotes.push(
+				`${target} 原有的 provenance 为 ${replaced.before}，本次按原文判定写为 ${replaced.after}；如原值是编辑的改正，请改回`,
+			);
 		if (args.dryRun) continue;
 		mkdirSync(dirname(target), { recursive: true });
 		writeFileSync(target, markdown);
 	}
 	console.log(formatImportReport(report, args.out));
-	for (const line of keptTopics) console.log(line);
+	for (const line of reimportNotes) console.log(line);
 	if (args.dryRun) console.log('（--dry-run：未写入文件）');
 	if (documents.length === 0) failed = true;
 }

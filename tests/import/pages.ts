@@ -12,7 +12,15 @@ import { importPlanText, type PlanMetadata } from '../../src/lib/parse/index.ts'
 export const PAGES_DIR = new URL('../fixtures/pages/', import.meta.url);
 
 /** The labelled fields, in the order the table prints them. */
-export const PAGE_FIELDS = ['title', 'year', 'kind', 'index_no', 'doc_no', 'agency'] as const;
+export const PAGE_FIELDS = [
+	'title',
+	'year',
+	'kind',
+	'index_no',
+	'doc_no',
+	'agency',
+	'provenance',
+] as const;
 export type PageField = (typeof PAGE_FIELDS)[number];
 
 /** A label: the value, several accepted spellings of it, or null when the page does not say. */

@@ -15,6 +15,7 @@ import type {
 	QualityFlag,
 	SourceLine,
 } from './types.ts';
+import type { Provenance } from '../provenance.ts';
 import type { QualityFlagCode } from '../quality-flags.ts';
 
 /** Where a document sits in a compilation. */
@@ -52,6 +53,8 @@ export interface DocumentInput {
 	part: PartInfo | null;
 	/** Spam inserts removed from this document's lines. */
 	spam: string[];
+	/** Where the text comes from, decided once for the whole text (provenance.ts). */
+	provenance: Provenance;
 }
 
 /** A document ready to be written, without its path. */
@@ -393,6 +396,7 @@ export function assembleDocument(input: DocumentInput): AssembledDocument {
 			agency,
 			year,
 			kind,
+			provenance: input.provenance,
 			published,
 			...disclosure,
 			source: {

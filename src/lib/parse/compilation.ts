@@ -15,6 +15,19 @@ const COMPILATION_TITLE = new RegExp(
 );
 
 /**
+ * The words by which a title announces a compilation, as written: 实用14篇, 十五篇, 精选, 汇编, 精.
+ * @param title a title
+ * @returns the words without brackets, or null when the title does not announce a compilation
+ */
+export function compilationMark(title: string): string | null {
+	const match = COMPILATION_TITLE.exec(title);
+	if (!match) return null;
+	const words = match[0].replace(/[（()）]/g, '').trim();
+	// (精) says little without its brackets.
+	return words.length > 1 ? words : match[0].trim();
+}
+
+/**
  * Tells whether a title announces a compilation of several documents.
  * @param title the first title of the text
  * @returns the number of parts it announces (14 for “实用14篇”, 15 for “十五篇”), 0 when unknown,
@@ -27,6 +40,23 @@ export function readCompilationTitle(title: string): number | null {
 	return /^\d+$/.test(count[1]) ? Number(count[1]) : (parseChineseNumeral(count[1]) ?? 0);
 }
 
+/** A site's part number in front of a part title: 第1篇, 第十五篇. */
+const PART_NUMBER = new RegExp(`^第\\s*${COUNT}\\s*篇\\s*`);
+
+/**
+ * The part number a template site puts in front of a part's title: 第1篇 2023年卫生局上半年工作总结,
+ * 篇一：…工作计划. Official plans number their own parts in words (第一篇 发展基础, a heading of
+ * markers.ts), which never counts.
+ * @param text a trimmed line
+ * @returns the part number as written (第1篇, 篇一), or null when the line is not a numbered part title
+ */
+export function sitePartNumber(text: string): string | null {
+	const match = /^(?:第\s*\d+\s*篇|篇[一二三四五六七八九十]+)/.exec(text);
+	if (!match) return null;
+	const rest = text.slice(match[0].length).replace(/^[\s：:、]+/, '');
+	return isPartTitle(rest) ? match[0].replace(/\s+/g, '') : null;
+}
+
 /**
  * A part title as the site numbers it, cleaned: 第1篇 2023年卫生局上半年工作总结 1850字 and
  * 公共卫生自查报告1 are titles 2023年卫生局上半年工作总结 and 公共卫生自查报告.
@@ -35,7 +65,7 @@ export function readCompilationTitle(title: string): number | null {
  */
 export function partTitleText(text: string): string {
 	return text
-		.replace(new RegExp(`^第\\s*${COUNT}\\s*篇\\s*`), '')
+		.replace(PART_NUMBER, '')
 		.replace(/\s*\d+\s*字$/, '')
 		.replace(/(?<=[\p{Script=Han}])\s*\d{1,2}$/u, '')
 		.trim();

@@ -1,4 +1,5 @@
 import { QUALITY_FLAGS } from '../quality-flags.ts';
+import { describeProvenance } from './provenance.ts';
 import type { ImportReport } from './types.ts';
 
 /** Chinese names of front matter fields, for the report. */
@@ -42,6 +43,7 @@ export function formatImportReport(report: ImportReport, outDir = ''): string {
 			'',
 			`■ ${prefix}${document.path}`,
 			`  标题：${metadata.title}（${metadata.kind}），编号标题 ${document.headings} 个`,
+			`  ${prefix}${document.path}: ${describeProvenance(document.provenance)}`,
 		);
 		const found = Object.keys(FIELD_NAMES)
 			.filter((field) => !document.missing.includes(field))

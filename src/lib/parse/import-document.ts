@@ -8,6 +8,7 @@ import { readCompilationTitle, splitCompilation } from './compilation.ts';
 import { findDocumentFrame, type DocumentFrame } from './notice.ts';
 import { normaliseText } from './normalise.ts';
 import { choosePlanPath } from './paths.ts';
+import { DEFAULT_EVIDENCE, decideProvenance, type ProvenanceDecision } from './provenance.ts';
 import { renderPlanMarkdown } from './to-markdown.ts';
 import type {
 	ImportOptions,
@@ -69,13 +70,25 @@ function titleNotes(frame: DocumentFrame): string[] {
 function assembleCompilation(
 	sorted: ClassifiedLines,
 	declared: number,
-	base: Omit<DocumentInput, 'title' | 'body' | 'part' | 'spam' | 'noticeLines' | 'sourceTitle'>,
+	base: Omit<
+		DocumentInput,
+		'title' | 'body' | 'part' | 'spam' | 'noticeLines' | 'sourceTitle' | 'provenance'
+	>,
 	removals: Removal[],
 	notes: string[],
-): AssembledDocument[] {
+): { parts: AssembledDocument[]; provenance: ProvenanceDecision } {
 	const [head, ...rest] = sorted.content;
 	removals.push(titleRemoval(head, '汇编标题，写入各篇的 source.title'));
 	const { intro, parts, repeated } = splitCompilation(rest);
+	// Every part has the compilation's provenance: the marks of its site are the whole text's.
+	const provenance = decideProvenance({
+		lines: sorted.content,
+		removals,
+		metadata: sorted.metadata,
+		siteOwners: sorted.siteOwners,
+		titles: [head.text, ...sorted.sharedFileTitles],
+		notice: false,
+	});
 	for (const line of repeated) {
 		removals.push({
 			line: line.no,
@@ -101,7 +114,7 @@ function assembleCompilation(
 	}
 	if (declared > 0 && declared !== parts.length)
 		notes.push(`汇编标题称 ${declared} 篇，按篇名行识别出 ${parts.length} 篇，请核对`);
-	return parts.map((part, index) => {
+	const assembled = parts.map((part, index) => {
 		removals.push(titleRemoval(part.title, `第${index + 1}篇篇名，写入 title`));
 		return assembleDocument({
 			...base,
@@ -112,8 +125,10 @@ function assembleCompilation(
 			body: part.lines,
 			part: { index: index + 1, count: parts.length, declared, compilationTitle: head.text },
 			spam: spamOf(part.lines, removals),
+			provenance: provenance.provenance,
 		});
 	});
+	return { parts: assembled, provenance };
 }
 
 /**
@@ -149,8 +164,8 @@ export function importPlanText(
 		};
 		const declared = readCompilationTitle(sorted.content[0].text);
 		if (declared !== null) {
-			const parts = assembleCompilation(sorted, declared, base, removals, notes);
-			if (parts.length > 0) return finish(parts, removals, notes, sourceName, options);
+			const { parts, provenance } = assembleCompilation(sorted, declared, base, removals, notes);
+			if (parts.length > 0) return finish(parts, removals, notes, sourceName, options, provenance);
 			notes.push('标题像汇编，但没有找到各篇篇名，按单篇导入');
 			removals.pop();
 		}
@@ -196,6 +211,14 @@ export function importPlanText(
 		const metadata = frame.titleDocNo
 			? { ...sorted.metadata, doc_no: sorted.metadata.doc_no ?? frame.titleDocNo }
 			: sorted.metadata;
+		const provenance = decideProvenance({
+			lines: sorted.content,
+			removals,
+			metadata,
+			siteOwners: sorted.siteOwners,
+			titles: [frame.titleText, frame.noticeTitleText, ...sorted.sharedFileTitles],
+			notice: frame.noticeTitle !== null,
+		});
 		const document = assembleDocument({
 			...base,
 			metadata,
@@ -207,8 +230,9 @@ export function importPlanText(
 			body: frame.body,
 			part: null,
 			spam: spamOf(frame.body, removals),
+			provenance: provenance.provenance,
 		});
-		return finish([document], removals, notes, sourceName, options);
+		return finish([document], removals, notes, sourceName, options, provenance);
 	} catch (error) {
 		notes.push(
 			`导入时出现内部错误，未生成文件：${error instanceof Error ? error.message : String(error)}`,
@@ -224,6 +248,7 @@ function finish(
 	notes: string[],
 	sourceName: string,
 	options: ImportOptions,
+	provenance: ProvenanceDecision | null = null,
 ): ImportResult {
 	const taken = new Set<string>();
 	const documents: ImportedDocument[] = assembled.map(
@@ -248,6 +273,11 @@ function finish(
 				flags: metadata.flags,
 				headings: blocks.filter((block) => block.type === 'heading').length,
 				missing: OPTIONAL_FIELDS.filter((field) => metadata[field] === null),
+				provenance: provenance ?? {
+					provenance: metadata.provenance,
+					rule: 'default',
+					evidence: DEFAULT_EVIDENCE,
+				},
 			};
 		},
 	);

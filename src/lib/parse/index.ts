@@ -31,7 +31,13 @@ export { removeSpam } from './spam.ts';
 export { cutItemTitle, type TitleCut } from './title-cut.ts';
 export { splitLineAtMarkers, type LinePiece } from './split-inline.ts';
 export { buildOutline, type BuiltOutline } from './build-outline.ts';
-export { readCompilationTitle, splitCompilation, isPartTitle } from './compilation.ts';
+export {
+	readCompilationTitle,
+	compilationMark,
+	sitePartNumber,
+	splitCompilation,
+	isPartTitle,
+} from './compilation.ts';
 export {
 	findDocumentFrame,
 	noticeIssuer,
@@ -43,6 +49,14 @@ export { splitGluedTitle, type GluedTitle } from './glued-title.ts';
 export { findAgencies, type AgencyMention } from './agency.ts';
 export { findRegion } from './regions.ts';
 export { findPlaceholders } from './placeholders.ts';
+export {
+	decideProvenance,
+	describeProvenance,
+	DEFAULT_EVIDENCE,
+	type ProvenanceDecision,
+	type ProvenanceInput,
+	type ProvenanceRule,
+} from './provenance.ts';
 export { detectKind } from './kind.ts';
 export { escapeParagraph, escapeHeadingText, escapeInline } from './escape.ts';
 export { renderPlanMarkdown, renderFrontMatter, renderBody } from './to-markdown.ts';

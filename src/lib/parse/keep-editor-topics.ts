@@ -28,3 +28,32 @@ export function keepEditorTopics(imported: string, existing: string): { markdown
 	const block = dump({ topics }, { lineWidth: -1, noRefs: true, flowLevel: 2 });
 	return { markdown: `${imported.slice(0, close + 1)}${block}${imported.slice(close + 1)}`, kept: Object.keys(topics).length };
 }
+
+/** A front matter field of a plan file, or undefined when the file has none or does not parse. */
+function frontMatterField(file: string, field: string): unknown {
+	const yaml = splitFrontMatter(file).yaml;
+	try {
+		return yaml === null ? undefined : (load(yaml) as Record<string, unknown> | null)?.[field];
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Tells when a re-import replaces a different `provenance`. Like every field the importer decides
+ * (title, agency, year …), provenance is written afresh from the text; only topics, which the
+ * importer knows nothing of, are carried over. An editor who corrected it (a government page whose
+ * text showed nothing of its site, reprint → official) must be told, to set it again.
+ * @param imported the plan file the import wrote
+ * @param existing the text of the file it replaces
+ * @returns the replaced and the new value, or null when they agree or either is missing
+ */
+export function replacedProvenance(
+	imported: string,
+	existing: string,
+): { before: string; after: string } | null {
+	const before = frontMatterField(existing, 'provenance');
+	const after = frontMatterField(imported, 'provenance');
+	if (typeof before !== 'string' || typeof after !== 'string' || before === after) return null;
+	return { before, after };
+}

@@ -15,6 +15,7 @@ export function renderFrontMatter(metadata: PlanMetadata): string {
 		agency: metadata.agency,
 		year: metadata.year,
 		kind: metadata.kind,
+		provenance: metadata.provenance,
 		published: metadata.published,
 		index_no: metadata.index_no,
 		doc_no: metadata.doc_no,

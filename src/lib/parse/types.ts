@@ -1,6 +1,8 @@
 import type { PlanKind } from '../kinds.ts';
+import type { Provenance } from '../provenance.ts';
 import type { QualityFlagCode } from '../quality-flags.ts';
 import type { Marker } from './markers.ts';
+import type { ProvenanceDecision } from './provenance.ts';
 
 /** One line of the raw text after normalisation, with its 1-based line number in the raw file. */
 export interface SourceLine {
@@ -53,6 +55,8 @@ export interface PlanMetadata {
 	agency: string | null;
 	year: number | null;
 	kind: PlanKind;
+	/** Where the text comes from, as far as it shows (provenance.ts). */
+	provenance: Provenance;
 	published: string | null;
 	index_no: string | null;
 	doc_no: string | null;
@@ -128,6 +132,8 @@ export interface ImportedDocument {
 	headings: number;
 	/** Front matter fields the importer could not fill (left null). */
 	missing: string[];
+	/** Why the importer chose the document's provenance (the same for every part of a text). */
+	provenance: ProvenanceDecision;
 }
 
 /** What the importer did, for the staff-facing report. */

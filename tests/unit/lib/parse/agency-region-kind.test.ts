@@ -154,4 +154,12 @@ describe('findPlaceholders', () => {
 			names: ['xx区', '***'],
 		});
 	});
+
+	it('finds a placeholder digit and starred years and names', () => {
+		expect(findPlaceholders('201X年，**市计生局20**年工作总结，本人于20*年初')).toEqual({
+			years: ['201X年', '20**年', '20*年'],
+			names: ['**市'],
+		});
+		expect(findPlaceholders('2019年，纳入市卫健委考核，健康**建设')).toEqual({ years: [], names: [] });
+	});
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
 	detectChromeLine,
+	isSiteNavigation,
 	stripBullet,
 	stripCellMarkup,
+	templateSiteMark,
 	welcomedSite,
 } from '../../../../src/lib/parse/chrome.ts';
 import { removeSpam } from '../../../../src/lib/parse/spam.ts';
@@ -77,5 +79,31 @@ describe('welcomedSite and stripBullet', () => {
 
 	it('drops list bullets in front of a byline', () => {
 		expect(stripBullet('• 时间:2023-05-04 08:58:16')).toBe('时间:2023-05-04 08:58:16');
+	});
+});
+
+describe('templateSiteMark', () => {
+	it('names the words of template and document-sharing sites', () => {
+		expect(templateSiteMark('下面是小编为大家收集的计划生育工作计划，欢迎大家分享。')).toBe('小编');
+		expect(templateSiteMark('《区卫生健康局工作计划范文.doc》由会员分享，可在线阅读')).toBe(
+			'由会员分享',
+		);
+		expect(templateSiteMark('2024-01-07 999+ 16.55KB 15 页 海报')).toBe('海报');
+		expect(templateSiteMark('| 相关范文推荐 |')).toBe('相关范文推荐');
+	});
+
+	it('does not count chrome that any site prints', () => {
+		expect(templateSiteMark('相关推荐')).toBeNull();
+		expect(templateSiteMark('无障碍 关怀版 返回主网站 繁体版')).toBeNull();
+		expect(templateSiteMark('2024-05-20')).toBeNull();
+		expect(templateSiteMark('999+')).toBeNull();
+	});
+});
+
+describe('isSiteNavigation', () => {
+	it('tells breadcrumbs and top menus from other lines', () => {
+		expect(isSiteNavigation('您当前所在位置: 首页>政府信息公开>工作计划')).toBe(true);
+		expect(isSiteNavigation('首页 走进安岳 政府信息公开 政务服务 投资安岳')).toBe(true);
+		expect(isSiteNavigation('嵩明县卫生健康局2025年政府信息公开工作年度报告')).toBe(false);
 	});
 });

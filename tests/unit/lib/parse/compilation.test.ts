@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+	compilationMark,
 	partTitleText,
+	sitePartNumber,
 	readCompilationTitle,
 	splitCompilation,
 } from '../../../../src/lib/parse/compilation.ts';
@@ -28,5 +30,20 @@ describe('parts', () => {
 		]);
 		expect(parts.map((part) => [part.title.no, part.titleText])).toEqual([[3, '2023年卫生局上半年工作总结']]);
 		expect(repeated.map((line) => line.no)).toEqual([2]);
+	});
+});
+
+describe('compilationMark and sitePartNumber', () => {
+	it('quote the words that announce a compilation', () => {
+		expect(compilationMark('县卫生健康局工作总结和工作思路(实用14篇)')).toBe('实用14篇');
+		expect(compilationMark('公共卫生自查报告(精)')).toBe('(精)');
+		expect(compilationMark('2023年全市卫生健康工作要点')).toBeNull();
+	});
+
+	it("read a template site's part numbers, not an official plan's parts", () => {
+		expect(sitePartNumber('第1篇 2023年卫生局上半年工作总结 1850字')).toBe('第1篇');
+		expect(sitePartNumber('篇一：卫生院工作计划')).toBe('篇一');
+		expect(sitePartNumber('第一篇 发展基础')).toBeNull();
+		expect(sitePartNumber('第3篇文章发表于核心期刊。')).toBeNull();
 	});
 });

@@ -1,7 +1,10 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../../../src/lib/check/front-matter.ts';
-import { keepEditorTopics } from '../../../../src/lib/parse/keep-editor-topics.ts';
+import {
+	keepEditorTopics,
+	replacedProvenance,
+} from '../../../../src/lib/parse/keep-editor-topics.ts';
 
 const imported = '---\ntitle: 2019年工作要点\nyear: 2019\ndraft: false\n---\n\n## 一、甲\n';
 
@@ -19,5 +22,22 @@ describe('keepEditorTopics', () => {
 		expect(keepEditorTopics(imported, '---\ntitle: 旧\n---\n')).toEqual({ markdown: imported, kept: 0 });
 		expect(keepEditorTopics(imported, '---\ntopics: {}\n---\n')).toEqual({ markdown: imported, kept: 0 });
 		expect(keepEditorTopics(imported, '---\ntopics: [unclosed\n---\n')).toEqual({ markdown: imported, kept: 0 });
+	});
+});
+
+describe('replacedProvenance', () => {
+	const withProvenance = (value: string) => `---\ntitle: 2019年工作要点\nprovenance: ${value}\n---\n`;
+
+	it('tells when a re-import writes a provenance other than the replaced file had', () => {
+		expect(replacedProvenance(withProvenance('reprint'), withProvenance('official'))).toEqual({
+			before: 'official',
+			after: 'reprint',
+		});
+	});
+
+	it('says nothing when they agree, or the replaced file has none or does not parse', () => {
+		expect(replacedProvenance(withProvenance('reprint'), withProvenance('reprint'))).toBeNull();
+		expect(replacedProvenance(withProvenance('reprint'), '---\ntitle: 旧\n---\n')).toBeNull();
+		expect(replacedProvenance(withProvenance('reprint'), '---\nprovenance: [unclosed\n---\n')).toBeNull();
 	});
 });
