@@ -183,6 +183,8 @@ function generatePlan(random: Random, sentences: readonly string[], seed: PlanSe
 		agency,
 		year,
 		kind,
+		// Disclosed on a government page, else mostly a reprint, as the importer would judge it.
+		provenance: disclosed ? 'official' : random.chance(0.9) ? 'reprint' : 'unofficial',
 		published,
 		index_no: disclosed && random.chance(0.8) ? `${String(random.int(1, 999999999)).padStart(9, '0')}/${year ?? 2020}-${random.int(1, 2000)}` : null,
 		doc_no: disclosed && random.chance(0.4) ? `${(place ?? '卫').slice(0, 1)}卫发〔${year ?? 2020}〕${random.int(1, 60)}号` : null,

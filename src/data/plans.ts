@@ -5,6 +5,7 @@ import { CONTENT_ROOT, displayContentPath } from '../content-root.ts';
 import { splitFrontMatter } from '../lib/check/front-matter.ts';
 import { formatProblem } from '../lib/check/problem.ts';
 import { findUnsafeMarkupInFile } from '../lib/check/unsafe-markup-in-file.ts';
+import { distinguishingSubtitles } from '../lib/distinguishing-titles.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { extractOutline, type PlanItem } from '../lib/outline.ts';
 import { mergeRegions } from '../lib/regions/merge-regions.ts';
@@ -49,6 +50,11 @@ export interface PreparedPlan {
 	lead: string;
 	/** The outline's items in document order, with anchors from the numbering (src/lib/outline.ts). */
 	items: PlanItem[];
+	/**
+	 * What tells the plan apart when its title does not (a title other plans share, or one that
+	 * lost its year): the compilation part and its first heading or opening words; else null.
+	 */
+	subtitle: string | null;
 }
 
 // regions.yaml holds ids and overrides; every other province, city and county comes from the
@@ -141,9 +147,15 @@ export const plans: PreparedPlan[] = planEntries
 				: `content/plans/${entry.id}.md`,
 			lead,
 			items,
+			subtitle: null as string | null,
 		};
 	})
 	.sort(comparePlans);
+
+const subtitles = distinguishingSubtitles(
+	plans.map((plan) => ({ id: plan.id, title: plan.data.title, part: plan.data.source.part, firstHeading: plan.items[0]?.title ?? null, lead: plan.lead })),
+);
+for (const plan of plans) plan.subtitle = subtitles.get(plan.id) ?? null;
 
 /** Every published plan by its id. */
 export const planById = new Map(plans.map((plan) => [plan.id, plan]));

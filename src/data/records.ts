@@ -1,3 +1,4 @@
+import type { Provenance } from '../lib/provenance.ts';
 import type { PreparedPlan } from './plans.ts';
 import { closeWithSummary, comparisonCounts, comparisonPairs, type ComparisonPair } from './comparisons.ts';
 import { allIndicators, type PlanIndicator } from './indicators.ts';
@@ -48,6 +49,10 @@ export interface PlanRecord {
 	url: string;
 	/** 文件的条目数（个）。 */
 	items: number;
+	/** 文本来源：official 发布机关在政府网站上公开的原文，reprint 转载或出处未注明的正式文本，unofficial 范文网站的汇编或范文（不是任何机关公开的文件）。 */
+	provenance: Provenance;
+	/** 标题与其他文件相同或残缺（如缺年份）时，用来区分的副标题（汇编中的篇次、第一个条目的标题或开头文字）；不需要时为 null。 */
+	subtitle: string | null;
 	[key: string]: string | number | null | string[];
 }
 
@@ -184,6 +189,8 @@ function toPlanRecord(plan: PreparedPlan): PlanRecord {
 		lead: plan.lead,
 		url: plan.url,
 		items: plan.items.length,
+		provenance: data.provenance,
+		subtitle: plan.subtitle,
 	};
 }
 
@@ -273,6 +280,7 @@ export const topicRecords: TopicRecord[] = topics.map((topic) => ({
 export const PLAN_COLUMNS = [
 	'id', 'title', 'region', 'region_name', 'region_code', 'year', 'kind', 'agency', 'published',
 	'index_no', 'doc_no', 'disclosure', 'subject_class', 'source', 'source_title', 'flags', 'lead', 'url', 'items',
+	'provenance', 'subtitle',
 ] as const satisfies readonly (keyof PlanRecord)[];
 
 /** Column order of items.csv. */

@@ -1,19 +1,26 @@
+import { isOfficialText } from '../lib/provenance.ts';
 import { plans, plansInRegion, plansOfYear, regions, years, type PreparedPlan, type PreparedRegion } from './plans.ts';
 
 /** How many plans the home page lists as the latest. */
 export const LATEST_COUNT = 6;
 
+/** The bureaus' disclosures: texts published by an agency, on its site or reprinted (src/lib/provenance.ts). */
+export const officialPlans: PreparedPlan[] = plans.filter((plan) => isOfficialText(plan.data.provenance));
+
+/** Model essays and template compilations: labelled, listed apart, left out of the counts and 最新收录. */
+export const unofficialPlans: PreparedPlan[] = plans.filter((plan) => !isOfficialText(plan.data.provenance));
+
 /**
- * The plans published last, for the home page: by publication date, newest first, so that
+ * The disclosures published last, for the home page: by publication date, newest first, so that
  * documents that say when they were published come before those that do not; plans of the same
  * date (or of none) keep the order of {@link plans}.
  */
-export const latestPlans: PreparedPlan[] = [...plans]
+export const latestPlans: PreparedPlan[] = [...officialPlans]
 	.sort((a, b) => (b.data.published ?? '').localeCompare(a.data.published ?? ''))
 	.slice(0, LATEST_COUNT);
 
-/** Items of all plans together. */
-export const itemCount: number = plans.reduce((sum, plan) => sum + plan.items.length, 0);
+/** Items of the disclosures together. */
+export const officialItemCount: number = officialPlans.reduce((sum, plan) => sum + plan.items.length, 0);
 
 /** Regions below the provinces that have plans (their own or below them), in the regions' order (code order). */
 export const regionsWithPlans: PreparedRegion[] = regions.filter((region) => region.level !== '省' && plansInRegion(region.id).length > 0);

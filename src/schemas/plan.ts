@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { PLAN_KIND_NAMES } from '../lib/kinds.ts';
+import { PROVENANCE_IDS } from '../lib/provenance.ts';
 import { QUALITY_FLAG_CODES } from '../lib/quality-flags.ts';
 import { IdSchema, IsoDateSchema } from './common.ts';
 import { TopicOverridesSchema } from './topic-override.ts';
@@ -58,7 +59,16 @@ export const PlanSchema = z.strictObject({
 	disclosure: OptionalText,
 	/** Subject classification (主题分类), e.g. 卫生、体育. Default null. */
 	subject_class: OptionalText,
-	/** Provenance of the text. */
+	/**
+	 * Where the text comes from (src/lib/provenance.ts): `official`, published by the agency on a
+	 * government site; `reprint`, an official text taken from another site or of unknown origin;
+	 * `unofficial`, a model essay or template compilation. Unofficial texts are labelled and kept
+	 * out of the official counts and lists. The importer sets it from what the text shows.
+	 */
+	provenance: z.enum(PROVENANCE_IDS, {
+		error: 'provenance 不是已知的来源：请写 official（政府网站发布的原文）、reprint（转载或出处不明的正式文本）或 unofficial（范文、汇编等非官方文本）',
+	}),
+	/** Where the text was taken from. */
 	source: SourceSchema.default({ file: null, url: null, title: null, part: null, parts: null }),
 	/** Date the text was imported, YYYY-MM-DD. Default null. */
 	imported: IsoDateSchema.nullable().default(null),

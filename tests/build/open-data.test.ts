@@ -33,7 +33,7 @@ describe('open data', () => {
 	});
 
 	it('keeps unknown values null', () => {
-		expect(plans.find((plan) => plan.id === 'unknown/unknown-summary')).toMatchObject({ region: null, year: null, published: null });
+		expect(plans.find((plan) => plan.id === 'unknown/unknown-summary')).toMatchObject({ region: null, year: null, index_no: null });
 	});
 
 	it('publishes items with their original marker, level, text and anchored url', () => {

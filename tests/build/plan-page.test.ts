@@ -39,8 +39,11 @@ describe('plan page', () => {
 		});
 	});
 
-	it('shows provenance and quality notes', () => {
-		expect(page.text).toContain('004_ac02b3254bada0ac.txt');
+	it('shows where the text came from in words, and quality notes', () => {
+		const source = page.querySelector('#source-heading')?.parentNode;
+		expect(source?.text).toContain('文本来源：发布机关在政府网站上公开的原文。');
+		// The importer's file name is the repository's business, not the reader's.
+		expect(page.text).not.toContain('004_ac02b3254bada0ac.txt');
 		expect(page.querySelector('.quality')?.text).toContain('落款日期“2019412”缺少分隔符');
 	});
 
@@ -68,10 +71,10 @@ describe('plan of unknown region and year', () => {
 
 	it('shows 不详 instead of inventing a region or year', () => {
 		const facts = Object.fromEntries(unknown.querySelectorAll('.facts dt').map((term) => [term.text, term.nextElementSibling?.text]));
-		expect(facts).toMatchObject({ 地区: '不详', 年份: '不详', 发布日期: '不详' });
+		expect(facts).toMatchObject({ 地区: '不详', 年份: '不详', 索引号: '不详' });
 	});
 
 	it('says which part of the compilation it is', () => {
-		expect(unknown.text).toContain('第 1 篇，共 14 篇');
+		expect(unknown.text).toContain('第 1 篇（共 14 篇）');
 	});
 });

@@ -63,9 +63,9 @@ describe('site pages', () => {
 		expect(scripts.map((script) => script.getAttribute('src') ?? '').filter((src) => src.includes('pagefind'))).toEqual([]);
 	});
 
-	it('offers Chinese-labelled year, region, kind, topic and sort controls on the search page', () => {
+	it('offers Chinese-labelled year, region, kind, provenance, topic and sort controls on the search page', () => {
 		const labels = readPage('/search/').querySelectorAll('#search-form select').map((element) => [element.getAttribute('name'), element.parentNode.childNodes[0].text.trim()]);
-		expect(labels).toEqual([['year', '年份'], ['region', '地区'], ['kind', '文件类型'], ['topic', '主题'], ['sort', '排序']]);
+		expect(labels).toEqual([['year', '年份'], ['region', '地区'], ['kind', '文件类型'], ['provenance', '来源'], ['topic', '主题'], ['sort', '排序']]);
 	});
 
 	it('lets the search page search ahead while typing, since the site has no more plans than SEARCH_AHEAD_MAX_PLANS', () => {

@@ -28,10 +28,10 @@ beforeAll(async () => {
 
 describe('the build refuses unsafe markup rather than publishing it', () => {
 	it('stops on a raw <script> in a .md plan, naming file and line', () => {
-		expect(failure).toContain('content/plans/qinhuangdao/2019-priorities.md:16: 不允许的 HTML 标签 <script>：会在读者的浏览器里执行脚本');
+		expect(failure).toContain('content/plans/qinhuangdao/2019-priorities.md:17: 不允许的 HTML 标签 <script>：会在读者的浏览器里执行脚本');
 	});
 
 	it('stops on a component that is not allowed in an .mdx plan, naming file and line', () => {
-		expect(failure).toContain('content/plans/qinhuangdao/2018-priorities.mdx:16: MDX 中不允许使用的组件/表达式：<Chart>');
+		expect(failure).toContain('content/plans/qinhuangdao/2018-priorities.mdx:17: MDX 中不允许使用的组件/表达式：<Chart>');
 	});
 });

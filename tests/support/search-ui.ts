@@ -13,6 +13,8 @@ export interface SearchResult {
 	excerpt: string;
 	/** The highlighted parts of the excerpt and heading. */
 	marks: string[];
+	/** The tag of a plan that is not an official publication (转载, 非官方文本), or ''. */
+	tag: string;
 }
 
 const LIST = '#search-results';
@@ -70,6 +72,7 @@ export async function readResults(page: Page, query?: string, { allPages = true 
 				title: link?.textContent ?? '',
 				excerpt: item.querySelector('.search-result__excerpt')?.textContent ?? '',
 				marks: [...item.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
+				tag: item.querySelector('.search-result__meta .tag')?.textContent ?? '',
 			};
 		}),
 	);
@@ -78,7 +81,7 @@ export async function readResults(page: Page, query?: string, { allPages = true 
 /**
  * Chooses one value of a filter (e.g. year 2019) and waits for the new results.
  * @param page a page showing /search/ with results
- * @param filter the filter name: year, region or kind
+ * @param filter the filter name: year, region, kind, provenance or topic
  * @param value the value, e.g. "2019"
  */
 export async function selectFilter(page: Page, filter: string, value: string): Promise<void> {

@@ -25,8 +25,10 @@ export function describeSchemaIssue(issue: z.core.$ZodIssue, data: Record<string
 			.join('') || '前置信息';
 	let value: unknown = data;
 	for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey];
-	if (issue.code === 'invalid_type' && value === undefined) {
-		return { message: `缺少必填字段 ${field}`, fix: `加上 ${field}: …（字段说明见 content/README.md；原文没有写明的写 null）` };
+	if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && value === undefined) {
+		// A field with a list of values (kind, provenance) names them in its schema message.
+		const values = issue.code === 'invalid_value' ? issue.message.split('：').slice(1).join('：') : '';
+		return { message: `缺少必填字段 ${field}`, fix: values ? `加上 ${field}: …，${values}` : `加上 ${field}: …（字段说明见 content/README.md；原文没有写明的写 null）` };
 	}
 	if (/[\u4e00-\u9fff]/.test(issue.message)) {
 		// Schema messages say “what：how to fix”.

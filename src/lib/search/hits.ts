@@ -1,4 +1,5 @@
 import { recordTokens, withSynonyms, type PreparedQuery, type SynonymGroups } from './query.ts';
+import type { Provenance } from '../provenance.ts';
 import { joinRecordText, type RecordParts, type SearchText } from './records.ts';
 import { containsTokenRun, foldText } from './tokenize.ts';
 
@@ -14,6 +15,8 @@ export interface SearchHit {
 	region: string;
 	year: string;
 	kind: string;
+	/** Where the plan's text comes from, when it is not an official publication. */
+	provenance?: Exclude<Provenance, 'official'>;
 	/** Whether the hit is the plan itself rather than one of its items. */
 	isPlan: boolean;
 }
@@ -43,7 +46,7 @@ export function hitFinder(prepared: PreparedQuery, synonyms: SynonymGroups, topi
 		return prepared.termTokens.every((term) => containsTokenRun(tokens, term));
 	};
 	return (plan) => {
-		const facts = { plan: plan.title, planUrl: plan.url, region: plan.region, year: plan.year, kind: plan.kind };
+		const facts = { plan: plan.title, planUrl: plan.url, region: plan.region, year: plan.year, kind: plan.kind, ...(plan.provenance && { provenance: plan.provenance }) };
 		const items = topic ? plan.items.filter(([, , , topics]) => topics?.includes(topic)) : plan.items;
 		const candidates = [
 			...(topic ? [] : [{ url: plan.url, title: plan.title, text: plan.lead, isPlan: true }]),

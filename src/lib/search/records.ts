@@ -1,5 +1,6 @@
 import { escapeHtml } from '../html.ts';
 import { formatYear, orUnknown } from '../format.ts';
+import { provenanceOf, type Provenance } from '../provenance.ts';
 import { recordTokens, type SynonymGroups } from './query.ts';
 
 /** What the search index needs of a plan (a subset of a dist/data/plans.json record). */
@@ -10,6 +11,8 @@ export interface SearchPlanInput {
 	agency: string | null;
 	year: number | null;
 	kind: string;
+	/** Where the text comes from (src/lib/provenance.ts): a filter, and a tag on results that are not official. */
+	provenance: Provenance;
 	lead: string;
 	url: string;
 }
@@ -101,6 +104,8 @@ export interface SearchText {
 	region: string;
 	year: string;
 	kind: string;
+	/** Where the text comes from, when it is not an official publication (results tag it); left out for an official one. */
+	provenance?: Exclude<Provenance, 'official'>;
 	/** The plan's agency and opening text (the plan's own record, see planRecordParts). */
 	lead: string;
 	items: SearchTextItem[];
@@ -141,14 +146,15 @@ export function groupSearchInputs(plans: readonly SearchPlanInput[], items: Iter
  * The Pagefind filter values of a plan's search page. The search page lists the same values in
  * its filter selects (filter-options.ts), so the two cannot drift apart.
  * @param input a plan with its items
- * @returns [filter name, value] pairs: the year, region and kind (不详 when unknown), and each
- *   topic of its items once
+ * @returns [filter name, value] pairs: the year, region and kind (不详 when unknown), the
+ *   provenance's label, and each topic of its items once
  */
 export function searchFilterValues({ plan, items }: PlanSearchInput): [name: string, value: string][] {
 	return [
 		['year', orUnknown(plan.year)],
 		['region', orUnknown(plan.region_name)],
 		['kind', plan.kind],
+		['provenance', provenanceOf(plan.provenance).label],
 		...[...new Set(items.flatMap((item) => item.topics))].map((topic): [string, string] => ['topic', topic]),
 	];
 }
@@ -195,6 +201,7 @@ export function buildSearchPage({ plan, items }: PlanSearchInput, synonyms: Syno
 		region: plan.region_name ?? '地区不详',
 		year: formatYear(plan.year),
 		kind: plan.kind,
+		...(plan.provenance !== 'official' && { provenance: plan.provenance }),
 		lead: planParts.text,
 		items: items.map((item, index): SearchTextItem => {
 			const anchor = item.url.slice(item.url.indexOf('#') + 1);

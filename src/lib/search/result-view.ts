@@ -1,4 +1,5 @@
 import { buildExcerpt, type ExcerptPart } from './excerpt.ts';
+import { provenanceOf } from '../provenance.ts';
 import type { SearchHit } from './hits.ts';
 
 /** How many characters of a heading are shown around its first match. */
@@ -37,6 +38,10 @@ export function renderResult(document: ResultDocument, hit: SearchHit, highlight
 	facts.className = 'search-result__meta';
 	// An item names its plan; a plan's own result has its title in the heading already.
 	facts.textContent = [hit.isPlan ? '' : hit.plan, hit.region, hit.year, hit.kind].filter(Boolean).join(' · ');
+	if (hit.provenance) {
+		const { label, description } = provenanceOf(hit.provenance);
+		facts.append(Object.assign(document.createElement('span'), { className: `tag tag--${hit.provenance}`, title: description, textContent: label }));
+	}
 	item.append(heading, facts);
 	if (hit.text) {
 		const excerpt = document.createElement('p');

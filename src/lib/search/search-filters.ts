@@ -23,5 +23,6 @@ export const SEARCH_FILTERS = [
 	{ name: 'year', label: '年份', any: '全部年份', order: 'year' },
 	{ name: 'region', label: '地区', any: '全部地区', order: 'count' },
 	{ name: 'kind', label: '文件类型', any: '全部类型', order: 'count' },
+	{ name: 'provenance', label: '来源', any: '全部来源', order: 'count' },
 	{ name: 'topic', label: '主题', any: '全部主题', order: 'listed' },
 ] as const satisfies readonly SearchFilter[];

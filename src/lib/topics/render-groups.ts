@@ -1,4 +1,5 @@
 import { escapeHtml } from '../html.ts';
+import { provenanceTagHtml, type Provenance } from '../provenance.ts';
 
 /** One item as a topic page lists it. */
 export interface TopicItemView {
@@ -18,6 +19,10 @@ export interface TopicGroupView {
 	/** 秦皇岛市 · 2019年 · 要点 */
 	heading: string;
 	planTitle: string;
+	/** What tells the plan apart from others of its title (plans.ts subtitle), or null. */
+	planSubtitle: string | null;
+	/** Where its text comes from: anything but an official publication is tagged. */
+	provenance: Provenance;
 	items: TopicItemView[];
 }
 
@@ -40,7 +45,7 @@ export function renderTopicGroups(groups: readonly TopicGroupView[], headingLeve
 		);
 		return (
 			`<li class="topic-group"><h${headingLevel} class="topic-group__title"><a href="${escapeHtml(group.planUrl)}">${escapeHtml(group.heading)}</a></h${headingLevel}>` +
-			`<p class="topic-group__plan">${escapeHtml(group.planTitle)}（${group.items.length} 条）</p><ol class="topic-group__items">${items.join('')}</ol></li>`
+			`<p class="topic-group__plan">${escapeHtml(group.planTitle)}${group.planSubtitle ? `（${escapeHtml(group.planSubtitle)}）` : ''}（${group.items.length} 条）${provenanceTagHtml(group.provenance)}</p><ol class="topic-group__items">${items.join('')}</ol></li>`
 		);
 	});
 	return `<ul class="topic-groups">${plans.join('')}</ul>`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PlanSchema } from '../../../src/schemas/plan.ts';
 import { RegionSchema } from '../../../src/schemas/region.ts';
 
-const minimal = { title: '2019年全市卫生健康工作要点', region: 'qinhuangdao', year: 2019, kind: '要点' };
+const minimal = { title: '2019年全市卫生健康工作要点', region: 'qinhuangdao', year: 2019, kind: '要点', provenance: 'official' };
 
 describe('PlanSchema', () => {
 	it('fills defaults so that unknown stays null', () => {
@@ -36,6 +36,7 @@ describe('PlanSchema', () => {
 
 	it('rejects an unknown kind and an unknown quality flag', () => {
 		expect(PlanSchema.safeParse({ ...minimal, kind: '通知' }).error?.issues[0].message).toMatch(/^kind 不是已知的文件类型/);
+		expect(PlanSchema.safeParse({ ...minimal, provenance: 'gov' }).error?.issues[0].message).toMatch(/^provenance 不是已知的来源/);
 		expect(PlanSchema.safeParse({ ...minimal, flags: [{ code: 'x', note: 'y' }] }).error?.issues[0].message).toMatch(/^未知的质量标记/);
 	});
 

@@ -10,6 +10,7 @@ title: 2019年全市卫生健康工作要点
 region: qinhuangdao
 year: 2019
 kind: 要点
+provenance: official
 ${extra}---
 `;
 const check = (text: string, file = FILE) => checkPlanFile(file, text, { regionIds, topicIds }).map(formatProblem);
@@ -25,7 +26,7 @@ describe('checkPlanFile', () => {
 
 	it('reports a numbering gap with its file line', () => {
 		expect(check(`${frontMatter()}\n## 一、甲\n\n### （一）子一。\n\n### （三）子三。\n`)).toEqual([
-			`${FILE}:12: 编号不连续：上一条同级条目是“（一）”，这一条是“（三）” → 检查是否漏了条目或编号写错；如原文如此，请在 flags 中加入 numbering-gap 并说明`,
+			`${FILE}:13: 编号不连续：上一条同级条目是“（一）”，这一条是“（三）” → 检查是否漏了条目或编号写错；如原文如此，请在 flags 中加入 numbering-gap 并说明`,
 		]);
 	});
 
@@ -42,27 +43,27 @@ describe('checkPlanFile', () => {
 	it('reports a topic override of an unknown topic and of an item the body does not have, at their lines', () => {
 		const topics = 'topics:\n  s1-1: [famly-doctor]\n  s9: [tcm]\n';
 		expect(check(`${frontMatter(topics)}\n## 一、甲\n\n### （一）子一。\n`)).toEqual([
-			`${FILE}:7: topics.s1-1 里的主题 famly-doctor 不存在 → 改成 content/topics.yaml 中已有的主题 id（是不是 family-doctor？），或先在 content/topics.yaml 里添加这个主题`,
-			`${FILE}:8: topics 里的条目 s9 在正文中不存在 → 把 s9 改成正文中这一条的锚点（是不是 s1？）（页面上标题旁链接 # 后面那一段；编号改过后锚点也会变），或删除这一行`,
+			`${FILE}:8: topics.s1-1 里的主题 famly-doctor 不存在 → 改成 content/topics.yaml 中已有的主题 id（是不是 family-doctor？），或先在 content/topics.yaml 里添加这个主题`,
+			`${FILE}:9: topics 里的条目 s9 在正文中不存在 → 把 s9 改成正文中这一条的锚点（是不是 s1？）（页面上标题旁链接 # 后面那一段；编号改过后锚点也会变），或删除这一行`,
 		]);
 	});
 
 	it('reports a heading that skips a level', () => {
 		expect(check(`${frontMatter()}\n## 一、甲\n\n#### 1.跳级。\n`)).toEqual([
-			`${FILE}:10: 标题层级跳跃：“1.跳级。”比上一个标题深了 2 级 → 把这一行开头的 # 改为 ###，或补上缺少的上级标题`,
+			`${FILE}:11: 标题层级跳跃：“1.跳级。”比上一个标题深了 2 级 → 把这一行开头的 # 改为 ###，或补上缺少的上级标题`,
 		]);
 	});
 
 	it('reports a repeated number', () => {
 		expect(check(`${frontMatter()}\n## 一、甲\n\n## 一、乙\n`)).toEqual([
-			`${FILE}:10: 编号重复：“一、”与上一条同级条目编号相同 → 改正其中一条的编号；如原文如此，请在 flags 中加入 numbering-gap 并说明`,
+			`${FILE}:11: 编号重复：“一、”与上一条同级条目编号相同 → 改正其中一条的编号；如原文如此，请在 flags 中加入 numbering-gap 并说明`,
 		]);
 	});
 
 	it('reports numbering that starts again under the same parent, unless the flag documents it', () => {
 		const text = `${frontMatter()}\n## 一、甲\n\n### （一）子一。\n\n### （二）子二。\n\n### （一）又一。\n`;
 		expect(check(text)).toEqual([
-			`${FILE}:14: 编号重新开始：上一条同级条目是“（二）”，这一条又从“（一）”开始 → 如果这里开始了新的部分，请在前面加上该部分的标题（如 ## 下半年工作思路）；如原文如此，请在 flags 中加入 numbering-restart 并说明`,
+			`${FILE}:15: 编号重新开始：上一条同级条目是“（二）”，这一条又从“（一）”开始 → 如果这里开始了新的部分，请在前面加上该部分的标题（如 ## 下半年工作思路）；如原文如此，请在 flags 中加入 numbering-restart 并说明`,
 		]);
 		const flags = 'flags:\n  - code: numbering-restart\n    note: 下半年部分重新编号\n';
 		expect(check(text.replace('kind: 要点\n', `kind: 要点\n${flags}`))).toEqual([]);
@@ -79,7 +80,13 @@ describe('checkPlanFile', () => {
 	});
 
 	it('reports a missing required field in Chinese', () => {
-		expect(check(`---\nregion: qinhuangdao\nyear: 2019\nkind: 要点\n---\n`)).toEqual([`${FILE}:2: 缺少必填字段 title → 加上 title: …（字段说明见 content/README.md；原文没有写明的写 null）`]);
+		expect(check(`---\nregion: qinhuangdao\nyear: 2019\nkind: 要点\nprovenance: official\n---\n`)).toEqual([`${FILE}:2: 缺少必填字段 title → 加上 title: …（字段说明见 content/README.md；原文没有写明的写 null）`]);
+	});
+
+	it('reports a missing provenance with the values it may take', () => {
+		expect(check(frontMatter().replace('provenance: official\n', ''))).toEqual([
+			`${FILE}:2: 缺少必填字段 provenance → 加上 provenance: …，请写 official（政府网站发布的原文）、reprint（转载或出处不明的正式文本）或 unofficial（范文、汇编等非官方文本）`,
+		]);
 	});
 
 	it('reports an unknown region at the region line', () => {
@@ -95,7 +102,7 @@ describe('checkPlanFile', () => {
 	});
 
 	it('reports a wrong type, an unknown kind, an invalid date and an unknown flag', () => {
-		const text = `---\ntitle: 甲\nregion: qinhuangdao\nyear: 二〇一九\nkind: 通知\npublished: 2019-13-45\nflags:\n  - code: made-up\n    note: 随便\n---\n`;
+		const text = `---\ntitle: 甲\nregion: qinhuangdao\nyear: 二〇一九\nkind: 通知\npublished: 2019-13-45\nflags:\n  - code: made-up\n    note: 随便\nprovenance: official\n---\n`;
 		expect(check(text)).toEqual([
 			`${FILE}:4: year 必须是数字年份 → 写成 2019 这样的四位数字，不知道就写 null`,
 			`${FILE}:5: kind 不是已知的文件类型 → 请写 要点、计划、总结、总结与计划、规划、方案、年度报告、自查报告、述职报告、其他 之一`,
@@ -106,7 +113,7 @@ describe('checkPlanFile', () => {
 
 	it('reports a misspelt field instead of ignoring it', () => {
 		expect(check(frontMatter('agnecy: 秦皇岛市卫生健康委\n'))).toEqual([
-			`${FILE}:6: 未知字段 agnecy → 删除或改正这些字段名（字段表见 content/README.md）`,
+			`${FILE}:7: 未知字段 agnecy → 删除或改正这些字段名（字段表见 content/README.md）`,
 		]);
 	});
 

@@ -4,8 +4,8 @@ import { buildSearchPage, type PlanSearchInput } from '../../../../src/lib/searc
 import { SEARCH_FILTERS } from '../../../../src/lib/search/search-filters.ts';
 
 /** A plan of the given year, region and kind, with one item of the given topics. */
-const input = (id: string, year: number | null, region: string | null, kind: string, topics: string[] = []): PlanSearchInput => ({
-	plan: { id, title: `${id} 工作要点`, region_name: region, agency: null, year, kind, lead: '', url: `/plans/${id}/` },
+const input = (id: string, year: number | null, region: string | null, kind: string, topics: string[] = [], provenance: 'official' | 'reprint' | 'unofficial' = 'official'): PlanSearchInput => ({
+	plan: { id, title: `${id} 工作要点`, region_name: region, agency: null, year, kind, provenance, lead: '', url: `/plans/${id}/` },
 	items: [{ plan: id, number: '（一）', title: '推进家医签约。', text: '', topics, url: `/plans/${id}/#s1` }],
 });
 
@@ -13,7 +13,7 @@ const inputs = [
 	input('a', 2019, '秦皇岛市', '要点', ['primary-care']),
 	input('b', 2019, '临淄区', '要点'),
 	input('c', 2025, '上虞区', '计划', ['primary-care', 'tcm']),
-	input('d', null, null, '总结'),
+	input('d', null, null, '总结', [], 'unofficial'),
 	input('e', 2017, '临淄区', '要点'),
 ];
 
@@ -24,6 +24,10 @@ describe('filterOptions', () => {
 	it('lists the years newest first, each with its number of plans, and an unknown year last', () => {
 		expect(texts('year')).toEqual(['2025年（1）', '2019年（2）', '2017年（1）', '不详（1）']);
 		expect(options.get('year')?.map((option) => option.value)).toEqual(['2025', '2019', '2017', '不详']);
+	});
+
+	it('lists the provenances by their labels, as the index gives them', () => {
+		expect(texts('provenance')).toEqual(['官方发布（4）', '非官方文本（1）']);
 	});
 
 	it('lists the other values by their number of plans, most first, then in pinyin order', () => {

@@ -7,7 +7,7 @@ import { encodeToken, toIndexTokens } from '../../../../src/lib/search/tokenize.
 const buildSearchPages = (plans: SearchPlanInput[], items: SearchItemInput[], synonyms: SynonymGroups = []) =>
 	groupSearchInputs(plans, items).map((input) => buildSearchPage(input, synonyms));
 
-const plan = { id: 'qinhuangdao/2019-priorities', title: '2019年全市卫生健康工作要点', region_name: '秦皇岛市', agency: '秦皇岛市卫生健康委员会', year: 2019, kind: '要点', lead: '2019年是新中国成立70周年。', url: '/plans/qinhuangdao/2019-priorities/' };
+const plan = { id: 'qinhuangdao/2019-priorities', title: '2019年全市卫生健康工作要点', region_name: '秦皇岛市', agency: '秦皇岛市卫生健康委员会', year: 2019, kind: '要点', provenance: 'official' as const, lead: '2019年是新中国成立70周年。', url: '/plans/qinhuangdao/2019-priorities/' };
 const item = { plan: plan.id, number: '（二）', title: '推进家医签约服务。', text: '重点人群签约率达到60%以上。', topics: ['基层卫生'], url: '/plans/qinhuangdao/2019-priorities/#s2-2' };
 const other = { ...plan, id: 'other', url: '/plans/other/' };
 
@@ -56,9 +56,9 @@ describe('groupSearchInputs and buildSearchPage', () => {
 		expect(body(page.html)).not.toMatch(/\p{Script=Han}/u);
 	});
 
-	it('carries the year, region, kind and topic filters', () => {
+	it('carries the year, region, kind, provenance and topic filters', () => {
 		const filters = [...page.html.matchAll(/data-pagefind-filter="(\w+)\[content\]" content="([^"]*)"/g)].map(([, name, value]) => [name, value]);
-		expect(filters).toEqual([['year', '2019'], ['region', '秦皇岛市'], ['kind', '要点'], ['topic', '基层卫生']]);
+		expect(filters).toEqual([['year', '2019'], ['region', '秦皇岛市'], ['kind', '要点'], ['provenance', '官方发布'], ['topic', '基层卫生']]);
 	});
 
 	it('gives the browser the original text of the plan and of each item, with its anchor', () => {
@@ -86,6 +86,14 @@ describe('groupSearchInputs and buildSearchPage', () => {
 		expect(unknown.html).toContain('data-pagefind-filter="region[content]" content="不详"');
 		expect(unknown.text.region).toBe('地区不详');
 		expect(unknown.year).toBe(0);
+	});
+
+	it('filters by provenance, and tags only a text that is not an official publication', () => {
+		const [official, unofficial] = buildSearchPages([plan, { ...other, provenance: 'unofficial' }], []);
+		expect(official.html).toContain('data-pagefind-filter="provenance[content]" content="官方发布"');
+		expect(official.text.provenance).toBeUndefined();
+		expect(unofficial.html).toContain('data-pagefind-filter="provenance[content]" content="非官方文本"');
+		expect(unofficial.text.provenance).toBe('unofficial');
 	});
 
 	it('escapes markup in filter values', () => {

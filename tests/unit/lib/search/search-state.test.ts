@@ -37,6 +37,6 @@ describe('toAddressQuery and readAddressFields', () => {
 
 	it('keep nothing for an empty state, and give every field of the form, empty when the address has none', () => {
 		expect(toAddressQuery({ query: '', filters: {}, sort: '' })).toBe('');
-		expect(readAddressFields('?q=%E5%8C%BB&other=1')).toEqual({ q: '医', year: '', region: '', kind: '', topic: '', sort: '' });
+		expect(readAddressFields('?q=%E5%8C%BB&other=1')).toEqual({ q: '医', year: '', region: '', kind: '', provenance: '', topic: '', sort: '' });
 	});
 });
