@@ -8,6 +8,7 @@ import { findIndicatorMoves } from '../../lib/compare/indicator-moves.ts';
 import { compareItemsOf, describePlan, planDataPath, readPlanId, targetsOf, type PlanData } from '../../lib/compare/plan-data.ts';
 import { renderAlignmentRows, renderIndicatorMoves } from '../../lib/compare/render-alignment.ts';
 import { escapeHtml } from '../../lib/html.ts';
+import { provenanceTagHtml } from '../../lib/provenance.ts';
 
 const form = document.querySelector<HTMLFormElement>('#compare-form');
 const result = document.querySelector<HTMLElement>('#compare-result');
@@ -32,7 +33,8 @@ async function compare(section: HTMLElement, idA: string, idB: string): Promise<
 		const alignment = alignPlans(compareItemsOf(a), compareItemsOf(b));
 		const moves = findIndicatorMoves(targetsOf(a), targetsOf(b), alignment.aToB);
 		const { kept, changed, added, dropped, renumbered } = alignment.counts;
-		const link = (data: PlanData) => `<a href="${escapeHtml(data.plan.url)}">${escapeHtml(data.plan.title)}</a>（${escapeHtml(describePlan(data))}）`;
+		const subtitle = (data: PlanData) => (data.plan.subtitle ? `（${escapeHtml(data.plan.subtitle)}）` : '');
+		const link = (data: PlanData) => `<a href="${escapeHtml(data.plan.url)}">${escapeHtml(data.plan.title)}</a>${subtitle(data)}（${escapeHtml(describePlan(data))}）${provenanceTagHtml(data.plan.provenance)}`;
 		section.innerHTML = [
 			`<h2>${escapeHtml(describePlan(a))} → ${escapeHtml(describePlan(b))}</h2>`,
 			`<p>${link(a)} 与 ${link(b)}。</p>`,

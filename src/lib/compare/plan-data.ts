@@ -1,10 +1,11 @@
 import { formatYear } from '../format.ts';
+import type { Provenance } from '../provenance.ts';
 import type { CompareItem } from './compare-item.ts';
 import type { MovedTarget } from './render-alignment.ts';
 
 /** What the page comparing any two plans reads of a plan's data file (dist/data/plans/<id>.json). */
 export interface PlanData {
-	plan: { id: string; title: string; region_name: string | null; year: number | null; kind: string; url: string };
+	plan: { id: string; title: string; region_name: string | null; year: number | null; kind: string; url: string; provenance: Provenance; subtitle: string | null };
 	items: { id: string; number: string | null; level: number; parent: string | null; title: string; text: string; topics: string[] }[];
 	indicators: { item: string; metric: string | null; subject: string; op: MovedTarget['op']; value: number; value_max: number | null; unit: string | null; kind: string }[];
 }

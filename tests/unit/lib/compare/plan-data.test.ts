@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareItemsOf, describePlan, planDataPath, readPlanId, targetsOf, type PlanData } from '../../../../src/lib/compare/plan-data.ts';
 
 const data: PlanData = {
-	plan: { id: 'x/2023-priorities', title: '2023年工作要点', region_name: '样例县', year: 2023, kind: '要点', url: '/plans/x/2023-priorities/' },
+	plan: { id: 'x/2023-priorities', title: '2023年工作要点', region_name: '样例县', year: 2023, kind: '要点', url: '/plans/x/2023-priorities/', provenance: 'official', subtitle: null },
 	items: [{ id: 's1', number: '一、', level: 1, parent: null, title: '甲', text: '乙', topics: ['tcm'] }],
 	indicators: [
 		{ item: 's1', metric: 'family-doctor-contract', subject: '签约率', op: '>=', value: 65, value_max: null, unit: '%', kind: 'target' },
