@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { provenanceOf, type Provenance } from '../../src/lib/provenance.ts';
-import { readGroundTruth, readResults, selectFilter } from '../support/search-ui.ts';
+import { readGroundTruth, readResults, selectFilter, useSearchBrowser } from '../support/search-ui.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDist = inject('siteDist');
@@ -17,18 +15,11 @@ const provenanceOfResult = (url: string) => plans.find((plan) => url.startsWith(
 const QUERY = '医养结合';
 const UNOFFICIAL = provenanceOf('unofficial').label;
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const { openSearch } = useSearchBrowser(siteUrl);
 
 describe('search and the provenance of texts', () => {
 	it('tags every result from a text that is not an official publication, and no other', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(QUERY)}`);
+		const page = await openSearch(`/search/?q=${encodeURIComponent(QUERY)}`);
 		const results = await readResults(page, QUERY);
 		await page.close();
 		expect(new Set(results.map((result) => provenanceOfResult(result.url)))).toEqual(new Set(['official', 'reprint', 'unofficial']));
@@ -40,8 +31,7 @@ describe('search and the provenance of texts', () => {
 
 	it('filters by provenance from the select and from the address', async () => {
 		const expectedOf = (provenance: Provenance) => expectedFor(QUERY).filter((record) => provenanceOfResult(record.url) === provenance).map((record) => record.url).sort();
-		const page = await browser.newPage();
-		await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(QUERY)}`);
+		const page = await openSearch(`/search/?q=${encodeURIComponent(QUERY)}`);
 		await readResults(page, QUERY);
 		await selectFilter(page, 'provenance', UNOFFICIAL);
 		const unofficial = await readResults(page, QUERY);

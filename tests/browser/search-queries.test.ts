@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { prepareQuery } from '../../src/lib/search/query.ts';
 import { chunkLoadTerms } from '../../src/lib/search/chunks.ts';
 import { SEARCH_CHUNK_STARTS_PATH } from '../../src/lib/search/shards.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { readGroundTruth, readResults, typeQuery, type SearchResult } from '../support/search-ui.ts';
+import { readGroundTruth, readResults, type SearchResult, typeQuery, urlsOf, useSearchBrowser } from '../support/search-ui.ts';
 import { SEARCH_SHARD_PLANS } from '../support/setup-browser.ts';
 
 const siteUrl = inject('siteUrl');
@@ -25,21 +24,7 @@ const QUERIES = ['家庭医生签约', '中医药', '妇幼健康', '孕产妇�
 const PREFIX_QUERIES = QUERIES.filter((query) => prepareQuery(query).prefixTokens.length > 0);
 const BIGRAM_QUERIES = QUERIES.filter((query) => !PREFIX_QUERIES.includes(query));
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-
-async function openSearch(path = '/search/'): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	await page.goto(`${siteUrl}${path}`);
-	return page;
-}
-
-const urlsOf = (results: readonly { url: string }[]) => results.map((result) => result.url).sort();
+const { openSearch } = useSearchBrowser(siteUrl);
 
 describe('search finds the phrase, not scattered characters', () => {
 	it('searches an index in several shards (the test build keeps them small)', () => {

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { readGroundTruth, readResults, selectFilter } from '../support/search-ui.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { readGroundTruth, readResults, selectFilter, urlsOf, useSearchBrowser } from '../support/search-ui.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDist = inject('siteDist');
@@ -24,21 +22,7 @@ function topicsOf(url: string): Set<string> {
 const expectedOn = (query: string, topic: string) => expectedFor(query).filter((record) => items.has(record.url) && topicsOf(record.url).has(topic)).map((record) => record.url).sort();
 /** @returns the expected items that are on the topic only through a narrower topic */
 const onlyThroughSubtopics = (urls: string[], topic: string) => urls.filter((url) => !items.get(url)?.topics.includes(topic));
-const urlsOf = (results: readonly { url: string }[]) => results.map((result) => result.url).sort();
-
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-
-async function openSearch(path: string): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	await page.goto(`${siteUrl}${path}`);
-	return page;
-}
+const { openSearch } = useSearchBrowser(siteUrl);
 
 describe('search filtered by topic', () => {
 	it('from the address (?topic=), finds exactly the items on the topic, its subtopics included', async () => {

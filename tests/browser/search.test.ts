@@ -1,28 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { isPagefindWasm, readGroundTruth, readResults, selectFilter, typeQuery, type SearchResult } from '../support/search-ui.ts';
+import { isPagefindWasm, readGroundTruth, readResults, type SearchResult, selectFilter, typeQuery, urlsOf, useSearchBrowser } from '../support/search-ui.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDist = inject('siteDist');
 /** What the index holds, as plain text, and the ground truth for a query (search-ui.ts). */
 const { searchable, expectedFor } = readGroundTruth(siteDist);
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-
-async function openSearch(path = '/search/'): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	await page.goto(`${siteUrl}${path}`);
-	return page;
-}
-
-const urlsOf = (results: readonly { url: string }[]) => results.map((result) => result.url).sort();
+const { browser, openSearch } = useSearchBrowser(siteUrl);
 
 describe('search results', () => {
 	let page: Page;
@@ -30,7 +15,7 @@ describe('search results', () => {
 	/** What the page had requested by the time its results were shown. */
 	let requested: string[];
 	beforeAll(async () => {
-		page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 		await page.goto(`${siteUrl}/search/?q=家庭医生签约`);
@@ -178,7 +163,7 @@ describe('search behaves the same whatever came before', () => {
 	});
 
 	it('loads no Pagefind file until the visitor uses the search box', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 		await page.goto(`${siteUrl}/search/`);
@@ -210,7 +195,7 @@ describe('typing in the search box', () => {
 	 * @param fakeClock whether the page's clock is Playwright's, which the test can stop
 	 */
 	const openFocused = async ({ fakeClock = false } = {}): Promise<Page> => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
 		if (fakeClock) await page.clock.install();
 		await page.goto(`${siteUrl}/search/`);
 		const loaded = page.waitForResponse((response) => isPagefindWasm(response.url()));

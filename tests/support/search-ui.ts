@@ -1,4 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { containsAnyTerm } from '../../src/lib/search/excerpt.ts';
 import { withSynonyms } from '../../src/lib/search/query.ts';
 import { readSearchableRecords, type SearchableRecord } from '../../scripts/lib/search-probe.ts';
@@ -103,5 +105,31 @@ export function readGroundTruth(siteDist: string): { searchable: SearchableRecor
 	return {
 		searchable: records,
 		expectedFor: (query) => records.filter((record) => containsAnyTerm(record.text, withSynonyms([query], synonyms))),
+	};
+}
+
+/** @returns the results' addresses, sorted, to compare result sets */
+export const urlsOf = (results: readonly { url: string }[]): string[] => results.map((result) => result.url).sort();
+
+/**
+ * Launches Chromium for a test file (closed after it) and opens search pages in it.
+ * @param siteUrl the served site
+ * @returns the browser, once launched, and openSearch: a new 1280 px page at a path (/search/ by default)
+ */
+export function useSearchBrowser(siteUrl: string): { browser: () => Browser; openSearch: (path?: string) => Promise<Page> } {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return {
+		browser: () => browser,
+		openSearch: async (path = '/search/') => {
+			const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+			await page.goto(`${siteUrl}${path}`);
+			return page;
+		},
 	};
 }
