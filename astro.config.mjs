@@ -1,6 +1,7 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
@@ -43,5 +44,5 @@ export default defineConfig({
 		}),
 	},
 	// The search index is the second step of `npm run build` (scripts/build-search-index.ts).
-	integrations: [mdx(), dataStoreFromFile()],
+	integrations: [mdx(), sitemap(), dataStoreFromFile()],
 });

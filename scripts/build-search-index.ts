@@ -16,8 +16,10 @@
  * Pagefind's page id, a file of each page's year, and one of where each shard's index chunks
  * start (for prefix terms, src/lib/search/chunks.ts); the last line states the indexing time in
  * a fixed form that `npm run bench` reads. Having the open data at hand, it also writes each plan's
- * own data file (dist/data/plans/<id>.json, scripts/lib/plan-data-files.ts): ten thousand tiny
- * routes cost Astro far more than writing the files here.
+ * own data file (dist/data/plans/<id>.json, scripts/lib/plan-data-files.ts) and a copy of its
+ * source file (dist/data/plans/<id>.md): ten thousand tiny routes cost Astro far more than writing
+ * the files here. Being the last to write data files, it fills in their sizes on the open data
+ * page (scripts/lib/data-page-sizes.ts).
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -28,7 +30,8 @@ import { OUTPUT_ROOT, PLANS_PER_SEARCH_SHARD, SEARCH_INDEX_CHUNK_SIZE } from '..
 import type { SynonymGroups } from '../src/lib/search/query.ts';
 import { groupSearchInputs, type SearchItemInput, type SearchPlanInput } from '../src/lib/search/records.ts';
 import { SEARCH_CHUNK_STARTS_PATH, SEARCH_YEARS_PATH, splitIntoShards } from '../src/lib/search/shards.ts';
-import { planDataFiles, writePlanDataFiles } from './lib/plan-data-files.ts';
+import { fillDataPageSizes } from './lib/data-page-sizes.ts';
+import { copyPlanSourceFiles, planDataFiles, writePlanDataFiles } from './lib/plan-data-files.ts';
 import type { ShardJob, ShardYears, WrittenShard } from './lib/search-index-shard.ts';
 
 const started = performance.now();
@@ -41,10 +44,13 @@ try {
 	const synonyms = await readJson<SynonymGroups>('data/synonyms.json');
 	// An item's topics are indexed with their broader topics (groupSearchInputs).
 	const topicParents = new Map((await readJson<{ id: string; parent: string | null }[]>('data/topics.json')).map((topic) => [topic.id, topic.parent]));
-	const planRecords = await readJson<SearchPlanInput[]>('data/plans.json');
+	const planRecords = await readJson<(SearchPlanInput & { source_file: string })[]>('data/plans.json');
 	const itemRecords = await readJson<SearchItemInput[]>('data/items.json');
 	const planFiles = await writePlanDataFiles(site, planDataFiles(planRecords, itemRecords, await readJson<{ plan: string }[]>('data/indicators.json')));
 	console.log(`[search-index] 已写出 ${planFiles} 份文件的数据（data/plans/<id>.json）`);
+	await copyPlanSourceFiles(site, planRecords);
+	// The open data page states the sizes of the files as written, so this follows the last of them.
+	fillDataPageSizes(site);
 	const inputs = groupSearchInputs(planRecords, itemRecords, topicParents);
 	const shards = splitIntoShards(inputs, PLANS_PER_SEARCH_SHARD);
 	// One shard at a time: each Pagefind process holds its whole shard in memory, so the peak

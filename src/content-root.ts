@@ -30,6 +30,17 @@ export function displayContentPath(path: string): string {
 }
 
 /**
+ * The inverse of {@link displayContentPath}: where a file named as editors see it is on disk.
+ * @param displayPath a path starting with content/, e.g. content/plans/baotou/2017-priorities.md
+ * @returns the absolute path inside the content root
+ * @throws when the path does not start with content/
+ */
+export function contentFileOnDisk(displayPath: string): string {
+	if (!displayPath.startsWith('content/')) throw new Error(`不是内容目录中的路径：${displayPath}`);
+	return resolve(CONTENT_ROOT, ...displayPath.slice('content/'.length).split('/'));
+}
+
+/**
  * Plans per search index shard (src/lib/search/shards.ts): PLANS_PER_SHARD, or
  * SEARCH_PLANS_PER_SHARD, which the browser tests set small so that the real content is
  * searched across several merged shards.

@@ -1,6 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { contentFileOnDisk } from '../../src/content-root.ts';
 import { groupBy } from '../../src/lib/group-by.ts';
+import { planSourcePath } from '../../src/lib/plan-downloads.ts';
 
 /** What a plan's own data file holds: its record, and its items' and targets' records. */
 export interface PlanDataFile<P, I, T> {
@@ -43,4 +45,22 @@ export async function writePlanDataFiles(site: string, files: Iterable<{ path: s
 		written += 1;
 	}
 	return written;
+}
+
+/**
+ * Copies every plan's source file into the built site (dist/data/plans/<id>.md, src/lib/plan-downloads.ts),
+ * byte for byte, so that whoever downloads it has the file the page was built from.
+ * @param site the built site (dist/)
+ * @param plans the records of plans.json (their id and source_file)
+ * @returns how many were copied
+ */
+export async function copyPlanSourceFiles(site: string, plans: Iterable<{ id: string; source_file: string }>): Promise<number> {
+	let copied = 0;
+	for (const plan of plans) {
+		const target = join(site, planSourcePath(plan.id, plan.source_file));
+		await mkdir(dirname(target), { recursive: true });
+		await copyFile(contentFileOnDisk(plan.source_file), target);
+		copied += 1;
+	}
+	return copied;
 }

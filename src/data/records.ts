@@ -53,6 +53,8 @@ export interface PlanRecord {
 	provenance: Provenance;
 	/** 标题与其他文件相同或残缺（如缺年份）时，用来区分的副标题（汇编中的篇次、第一个条目的标题或开头文字）；不需要时为 null。 */
 	subtitle: string | null;
+	/** Markdown 源文件在本站仓库中的路径，如 content/plans/qinhuangdao/2019-priorities.md；同一文件可从 /data/plans/<文件编号>.md 下载（MDX 文件为 .mdx）。 */
+	source_file: string;
 	[key: string]: string | number | null | string[];
 }
 
@@ -191,6 +193,7 @@ function toPlanRecord(plan: PreparedPlan): PlanRecord {
 		items: plan.items.length,
 		provenance: data.provenance,
 		subtitle: plan.subtitle,
+		source_file: plan.filePath,
 	};
 }
 
@@ -280,7 +283,7 @@ export const topicRecords: TopicRecord[] = topics.map((topic) => ({
 export const PLAN_COLUMNS = [
 	'id', 'title', 'region', 'region_name', 'region_code', 'year', 'kind', 'agency', 'published',
 	'index_no', 'doc_no', 'disclosure', 'subject_class', 'source', 'source_title', 'flags', 'lead', 'url', 'items',
-	'provenance', 'subtitle',
+	'provenance', 'subtitle', 'source_file',
 ] as const satisfies readonly (keyof PlanRecord)[];
 
 /** Column order of items.csv. */

@@ -29,3 +29,16 @@ export function formatDate(isoDate: string | null): string {
 export function orUnknown(value: string | number | null | undefined): string {
 	return value === null || value === undefined || value === '' ? UNKNOWN_LABEL : String(value);
 }
+
+/**
+ * A file's size as file managers show it (units of 1,024), with one decimal above a kilobyte.
+ * @param bytes the size in bytes
+ * @returns “860 字节”, “12.4 KB” or “3.1 MB”
+ */
+export function formatFileSize(bytes: number): string {
+	if (bytes < 1024) return `${bytes} 字节`;
+	const kilobytes = (bytes / 1024).toFixed(1);
+	// Rounded up to 1024.0 KB it is a megabyte.
+	if (Number(kilobytes) < 1024) return `${kilobytes} KB`;
+	return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

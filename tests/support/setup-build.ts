@@ -14,6 +14,9 @@ const FIXTURE_SITE = join(REPO_ROOT, 'tests/fixtures/site');
  * permalinks survive rewording (inject('rewordedDist')).
  */
 export default async function setup(project: TestProject): Promise<void> {
+	// The open data page states the build date: one date for every build of this run, even one
+	// that crosses midnight, so that the two builds of the same content can be compared byte for byte.
+	process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.now() / 1000));
 	// Each content root gets its own Astro cache: a shared one can keep entries of another root.
 	const build = async (name: string, contentDir: string) => {
 		const built = await buildSite({ contentDir, outDir: join(TMP_DIR, name), cacheDir: join(TMP_DIR, 'astro-cache', name) });

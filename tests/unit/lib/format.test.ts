@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatYear, orUnknown } from '../../../src/lib/format.ts';
+import { formatDate, formatFileSize, formatYear, orUnknown } from '../../../src/lib/format.ts';
 
 describe('format', () => {
 	it('formats dates in Chinese without shifting the day', () => {
@@ -12,5 +12,14 @@ describe('format', () => {
 		expect(formatYear(null)).toBe('年份不详');
 		expect(orUnknown(null)).toBe('不详');
 		expect(formatYear(2017)).toBe('2017年');
+	});
+
+	it('gives file sizes in bytes below a kilobyte, then in KB and MB of 1,024 with one decimal', () => {
+		expect(formatFileSize(0)).toBe('0 字节');
+		expect(formatFileSize(1023)).toBe('1023 字节');
+		expect(formatFileSize(1024)).toBe('1.0 KB');
+		expect(formatFileSize(12_700)).toBe('12.4 KB');
+		expect(formatFileSize(1024 * 1024 - 1)).toBe('1.0 MB');
+		expect(formatFileSize(3_250_000)).toBe('3.1 MB');
 	});
 });
