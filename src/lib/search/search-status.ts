@@ -63,7 +63,7 @@ export function describeNotes({ facets, synonyms }: { facets: Pick<QueryFacets, 
 		return labels.length > 0 ? [`${label} ${labels.join(' 或 ')}`] : [];
 	});
 	return [
-		...(filtered.length > 0 ? [`已按${filtered.join('、')} 筛选（加引号则按文字搜索）。`] : []),
+		...(filtered.length > 0 ? [`已按${filtered.join('、')} 筛选；要按文字查找，请加引号，如 "${facets.taken[0].word}"。`] : []),
 		...facets.overruled.map(({ filter, chosen, word }) => `已选${labelOf(filter)} ${chosen}，“${word}”按文字搜索。`),
 		...(synonyms.length > 0 ? [`同时搜索了同义词：${synonyms.map(({ term, synonyms: others }) => `${term} → ${others.join('、')}`).join('；')}。`] : []),
 	].join('');

@@ -115,7 +115,7 @@ describe('searchController', () => {
 		box.query = '医疗 2019';
 		await controller.search();
 		expect(filtered).toEqual(['{"year":{"any":["2019"]}}']);
-		expect(page).toMatchObject({ query: '医疗 2019', notes: '已按年份 2019 筛选（加引号则按文字搜索）。', status: '含“医疗”的结果至少 11 条，已显示 10 条。' });
+		expect(page).toMatchObject({ query: '医疗 2019', notes: '已按年份 2019 筛选；要按文字查找，请加引号，如 "2019"。', status: '含“医疗”的结果至少 11 条，已显示 10 条。' });
 		expect(kept).toEqual(['医疗 2019']);
 	});
 
@@ -123,7 +123,7 @@ describe('searchController', () => {
 		const { controller, page, box } = setUp();
 		box.query = '秦皇岛 2019';
 		await controller.search();
-		expect(page).toMatchObject({ results: ['/plans/p1/', '/plans/p2/'], status: '找到 2 份文件。', notes: '已按年份 2019、地区 秦皇岛市 筛选（加引号则按文字搜索）。' });
+		expect(page).toMatchObject({ results: ['/plans/p1/', '/plans/p2/'], status: '找到 2 份文件。', notes: '已按年份 2019、地区 秦皇岛市 筛选；要按文字查找，请加引号，如 "秦皇岛"。' });
 	});
 
 	it('gives the exact total once every plan found has been looked through, though not all are shown', async () => {

@@ -36,8 +36,8 @@ describe('describeNotes', () => {
 	const notes = (query: string, chosen: Record<string, string> = {}, synonyms: { term: string; synonyms: string[] }[] = []) => describeNotes({ facets: splitQueryFacets(query, vocabulary, chosen), synonyms });
 
 	it('names the filters the query set, in the order of the selects, several values of one joined by 或', () => {
-		expect(notes('家庭医生 2019 临淄')).toBe('已按年份 2019、地区 临淄区 筛选（加引号则按文字搜索）。');
-		expect(notes('临淄 秦皇岛 要点')).toBe('已按地区 临淄区 或 秦皇岛市、文件类型 要点 筛选（加引号则按文字搜索）。');
+		expect(notes('家庭医生 2019 临淄')).toBe('已按年份 2019、地区 临淄区 筛选；要按文字查找，请加引号，如 "2019"。');
+		expect(notes('临淄 秦皇岛 要点')).toBe('已按地区 临淄区 或 秦皇岛市、文件类型 要点 筛选；要按文字查找，请加引号，如 "临淄"。');
 	});
 
 	it('says which fact word a chosen filter overruled and that it was searched as text', () => {
