@@ -36,8 +36,8 @@ export interface FactWord {
 	filter: FacetName;
 	/** The filter's values it stands for: a plan must have one of them. */
 	values: string[];
-	/** What the status line calls it: 2019, 临淄区, 山东省. */
-	label: string;
+	/** What the status line calls the values it names: 2019, 临淄区, 山东省 (one region above others), 朝阳区 and 朝阳市 (two of one name). */
+	names: string[];
 }
 
 /** A query split into its text and the words that name facts of plans. */
@@ -107,9 +107,9 @@ function spelledRegions(word: string, chain: readonly { index: number; forms: st
  * @param word the folded word
  * @param vocabulary the vocabulary
  * @returns the region filter's values of the regions the word names and of those below them, and
- *   what the named regions are called; null when the word names no region with plans
+ *   the names of the regions it names; null when the word names no region with plans
  */
-function regionFact(word: string, vocabulary: FacetVocabulary): { values: string[]; label: string } | null {
+function regionFact(word: string, vocabulary: FacetVocabulary): { values: string[]; names: string[] } | null {
 	let chains = chainsCache.get(vocabulary);
 	if (!chains) {
 		chains = valuedChains(vocabulary);
@@ -124,7 +124,7 @@ function regionFact(word: string, vocabulary: FacetVocabulary): { values: string
 		for (const end of ends) named.add(end);
 	}
 	if (values.size === 0) return null;
-	return { values: [...values], label: [...new Set([...named].map((index) => vocabulary.region[index][0]))].join('、') };
+	return { values: [...values], names: [...new Set([...named].map((index) => vocabulary.region[index][0]))] };
 }
 
 /**
@@ -137,11 +137,11 @@ function regionFact(word: string, vocabulary: FacetVocabulary): { values: string
 export function readFactWord(typed: string, vocabulary: FacetVocabulary): FactWord | null {
 	const word = foldText(typed);
 	const year = YEAR_WORD.exec(word)?.[1];
-	if (year && vocabulary.year.includes(year)) return { word: typed, filter: 'year', values: [year], label: year };
+	if (year && vocabulary.year.includes(year)) return { word: typed, filter: 'year', values: [year], names: [year] };
 	const kind = vocabulary.kind.find((name) => word === name || word === `工作${name}`);
-	if (kind) return { word: typed, filter: 'kind', values: [kind], label: kind };
+	if (kind) return { word: typed, filter: 'kind', values: [kind], names: [kind] };
 	const provenance = PROVENANCES.find(({ id, label }) => vocabulary.provenance.includes(label) && (word === label || PROVENANCE_WORDS[id]?.includes(word)));
-	if (provenance) return { word: typed, filter: 'provenance', values: [provenance.label], label: provenance.label };
+	if (provenance) return { word: typed, filter: 'provenance', values: [provenance.label], names: [provenance.label] };
 	const region = regionFact(word, vocabulary);
 	return region && { word: typed, filter: 'region', ...region };
 }

@@ -59,8 +59,8 @@ export function describeResults({ terms, shown, found, plans, complete, plansOnl
 export function describeNotes({ facets, synonyms }: { facets: Pick<QueryFacets, 'taken' | 'overruled'>; synonyms: readonly { term: string; synonyms: readonly string[] }[] }): string {
 	const labelOf = (name: string) => SEARCH_FILTERS.find((filter) => filter.name === name)?.label ?? name;
 	const filtered = SEARCH_FILTERS.flatMap(({ name, label }) => {
-		const labels = [...new Set(facets.taken.filter((word) => word.filter === name).map((word) => word.label))];
-		return labels.length > 0 ? [`${label} ${labels.join(' 或 ')}`] : [];
+		const names = [...new Set(facets.taken.filter((word) => word.filter === name).flatMap((word) => word.names))];
+		return names.length > 0 ? [`${label} ${names.join(' 或 ')}`] : [];
 	});
 	return [
 		...(filtered.length > 0 ? [`已按${filtered.join('、')} 筛选；要按文字查找，请加引号，如 "${facets.taken[0].word}"。`] : []),

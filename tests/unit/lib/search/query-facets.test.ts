@@ -23,21 +23,27 @@ const fact = (word: string) => readFactWord(word, vocabulary);
 
 describe('readFactWord', () => {
 	it('reads a year with plans, with or without 年, in full-width digits too', () => {
-		expect(fact('2019')).toEqual({ word: '2019', filter: 'year', values: ['2019'], label: '2019' });
+		expect(fact('2019')).toEqual({ word: '2019', filter: 'year', values: ['2019'], names: ['2019'] });
 		expect(fact('2019年')).toMatchObject({ filter: 'year', values: ['2019'] });
 		expect(fact('２０１９')).toMatchObject({ filter: 'year', values: ['2019'] });
 	});
 
 	it('reads a region by its name, its short name, and its name after those above it', () => {
 		for (const word of ['临淄区', '临淄', '淄博市临淄区', '淄博临淄', '山东省淄博市临淄区', '山东临淄区']) {
-			expect(fact(word), word).toEqual({ word, filter: 'region', values: ['临淄区'], label: '临淄区' });
+			expect(fact(word), word).toEqual({ word, filter: 'region', values: ['临淄区'], names: ['临淄区'] });
 		}
-		expect(fact('秦皇岛')).toMatchObject({ values: ['秦皇岛市'], label: '秦皇岛市' });
+		expect(fact('秦皇岛')).toMatchObject({ values: ['秦皇岛市'], names: ['秦皇岛市'] });
 	});
 
 	it('reads a region above others as itself and every region below it that has plans', () => {
-		expect(fact('淄博')).toEqual({ word: '淄博', filter: 'region', values: ['淄博市', '临淄区'], label: '淄博市' });
-		expect(fact('山东')).toEqual({ word: '山东', filter: 'region', values: ['淄博市', '临淄区'], label: '山东省' });
+		expect(fact('淄博')).toEqual({ word: '淄博', filter: 'region', values: ['淄博市', '临淄区'], names: ['淄博市'] });
+		expect(fact('山东')).toEqual({ word: '山东', filter: 'region', values: ['淄博市', '临淄区'], names: ['山东省'] });
+	});
+
+	it('reads a name that several regions share as all of them', () => {
+		const shared: FacetVocabulary = { ...vocabulary, region: [['北京市', -1, 0, '北京'], ['朝阳区', 0, 1, '朝阳'], ['辽宁省', -1, 0, '辽宁'], ['朝阳市', 2, 1, '朝阳']] };
+		expect(readFactWord('朝阳', shared)).toEqual({ word: '朝阳', filter: 'region', values: ['朝阳区', '朝阳市'], names: ['朝阳区', '朝阳市'] });
+		expect(readFactWord('北京朝阳', shared)).toMatchObject({ values: ['朝阳区'] });
 	});
 
 	it('reads a kind by its name or with 工作 before it, and a provenance by its label or 官方/非官方', () => {
@@ -67,7 +73,7 @@ describe('splitQueryFacets', () => {
 	it('takes the fact words as filters and leaves the text: 家庭医生 2019 searches 家庭医生 in 2019 plans', () => {
 		expect(splitQueryFacets('家庭医生 2019', vocabulary)).toEqual({
 			text: '家庭医生',
-			taken: [{ word: '2019', filter: 'year', values: ['2019'], label: '2019' }],
+			taken: [{ word: '2019', filter: 'year', values: ['2019'], names: ['2019'] }],
 			overruled: [],
 		});
 		expect(splitQueryFacets('临淄 家庭医生 签约', vocabulary)).toMatchObject({ text: '家庭医生 签约', taken: [{ filter: 'region', values: ['临淄区'] }] });
@@ -94,7 +100,7 @@ describe('splitQueryFacets', () => {
 		expect(splitQueryFacets('家庭医生 2019', vocabulary, { year: '2017' })).toEqual({
 			text: '家庭医生 2019',
 			taken: [],
-			overruled: [{ word: '2019', filter: 'year', values: ['2019'], label: '2019', chosen: '2017' }],
+			overruled: [{ word: '2019', filter: 'year', values: ['2019'], names: ['2019'], chosen: '2017' }],
 		});
 	});
 

@@ -40,6 +40,11 @@ describe('describeNotes', () => {
 		expect(notes('临淄 秦皇岛 要点')).toBe('已按地区 临淄区 或 秦皇岛市、文件类型 要点 筛选；要按文字查找，请加引号，如 "临淄"。');
 	});
 
+	it('names every region a shared name stands for', () => {
+		const taken = [{ word: '朝阳', filter: 'region' as const, values: ['朝阳区', '朝阳市'], names: ['朝阳区', '朝阳市'] }];
+		expect(describeNotes({ facets: { taken, overruled: [] }, synonyms: [] })).toBe('已按地区 朝阳区 或 朝阳市 筛选；要按文字查找，请加引号，如 "朝阳"。');
+	});
+
 	it('says which fact word a chosen filter overruled and that it was searched as text', () => {
 		expect(notes('家庭医生 2019', { year: '2017' })).toBe('已选年份 2017，“2019”按文字搜索。');
 	});
