@@ -3,7 +3,7 @@ import type { SearchView } from '../../lib/search/search-controller.ts';
 
 /**
  * The search controller's view over the page's elements.
- * @param elements the results list, the status line, the notes under it and the button for more results
+ * @param elements the results list, the status line, the notes above it and the button for more results
  * @returns the view
  */
 export function searchView({ list, status, notes, more }: { list: HTMLOListElement; status: HTMLElement; notes: HTMLElement; more: HTMLButtonElement }): SearchView {
