@@ -5,6 +5,8 @@ import { readResults, typeQuery } from '../support/search-ui.ts';
 
 const siteUrl = inject('siteUrl');
 const QUERY = '家庭医生签约';
+/** A query that fills more than a page of results, with a note above the count (the synonym it searched too). */
+const NOTED_QUERY = '家医';
 /** The most layout shift the search page may cause on its own; Lighthouse calls up to 0.1 good. */
 const MAX_SHIFT = 0.05;
 
@@ -13,6 +15,8 @@ interface ShiftReport {
 	total: number;
 	/** Each shift with what moved, for the failure message. */
 	shifts: string[];
+	/** Where the results list's top was (in the document) when its first result was added. */
+	listTopAtFirstResult?: number;
 }
 
 let browser: Browser;
@@ -36,8 +40,16 @@ async function openObserved(path: string, width: number): Promise<Page> {
 			hadRecentInput: boolean;
 			sources: { node?: Node | null }[];
 		}
-		const report = { total: 0, shifts: [] as string[] };
+		const report: { total: number; shifts: string[]; listTopAtFirstResult?: number } = { total: 0, shifts: [] };
 		Object.assign(window, { layoutShifts: report });
+		// Read before the browser paints the first result: what is set later moves the results.
+		document.addEventListener('DOMContentLoaded', () => {
+			const list = document.querySelector('#search-results');
+			if (!list) return;
+			new MutationObserver(() => {
+				if (report.listTopAtFirstResult === undefined && list.children.length > 0) report.listTopAtFirstResult = list.getBoundingClientRect().top + window.scrollY;
+			}).observe(list, { childList: true });
+		});
 		const nameOf = (node: Node | null | undefined) =>
 			node instanceof Element ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}` : String(node?.nodeName);
 		new PerformanceObserver((list) => {
@@ -69,6 +81,17 @@ describe.each([360, 1280])('the search page at %i px', (width) => {
 		const page = await openObserved(`/search/?q=${encodeURIComponent(QUERY)}`, width);
 		const { total, shifts } = await shiftAfterResults(page, QUERY);
 		await page.close();
+		expect(total, shifts.join('\n')).toBeLessThanOrEqual(MAX_SHIFT);
+	});
+
+	it(`does not move the results of ?q=${NOTED_QUERY} once they are drawn: the note above the count is there before them`, async () => {
+		const page = await openObserved(`/search/?q=${encodeURIComponent(NOTED_QUERY)}`, width);
+		const { total, shifts, listTopAtFirstResult } = await shiftAfterResults(page, NOTED_QUERY);
+		const notes = await page.locator('#search-notes').textContent();
+		const listTop = await page.locator('#search-results').evaluate((list) => list.getBoundingClientRect().top + window.scrollY);
+		await page.close();
+		expect(notes).toContain('同时搜索了同义词');
+		expect(listTop).toBe(listTopAtFirstResult);
 		expect(total, shifts.join('\n')).toBeLessThanOrEqual(MAX_SHIFT);
 	});
 

@@ -8,6 +8,7 @@ import { jsonFiles } from '../../lib/search/json-files.ts';
 import { pagefindLoader } from '../../lib/search/pagefind-loader.ts';
 import { planRanking } from '../../lib/search/plan-ranking.ts';
 import type { SynonymGroups } from '../../lib/search/query.ts';
+import { EMPTY_FACET_VOCABULARY, type FacetVocabulary } from '../../lib/search/query-facets.ts';
 import type { SearchText } from '../../lib/search/records.ts';
 import { searchController } from '../../lib/search/search-controller.ts';
 import { readAddressFields, readSearchState, toAddressQuery } from '../../lib/search/search-state.ts';
@@ -17,18 +18,20 @@ import { searchView } from './search-view.ts';
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-q');
 const status = document.querySelector<HTMLElement>('#search-status');
+const notes = document.querySelector<HTMLElement>('#search-notes');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
 
-if (form && input && status && list && more) {
+if (form && input && status && notes && list && more) {
 	const field = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
 	const loadPagefind = pagefindLoader({ shards: Number(form.dataset.shards ?? '1') });
 	const loadJson = jsonFiles();
 	const controller = searchController({
-		view: searchView({ list, status, more }),
+		view: searchView({ list, status, notes, more }),
 		readState: () => readSearchState((name) => field(name)?.value ?? ''),
 		keepInAddress: (state) => window.history.replaceState(null, '', toAddressQuery(state) || window.location.pathname),
 		synonyms: JSON.parse(form.dataset.synonyms ?? '[]') as SynonymGroups,
+		facets: form.dataset.facets ? (JSON.parse(form.dataset.facets) as FacetVocabulary) : EMPTY_FACET_VOCABULARY,
 		searchesAhead: form.dataset.searchAhead === 'true',
 		loadPagefind,
 		ranking: planRanking(loadPagefind, loadJson),

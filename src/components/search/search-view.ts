@@ -3,10 +3,10 @@ import type { SearchView } from '../../lib/search/search-controller.ts';
 
 /**
  * The search controller's view over the page's elements.
- * @param elements the results list, the status line and the button for more results
+ * @param elements the results list, the status line, the notes above it and the button for more results
  * @returns the view
  */
-export function searchView({ list, status, more }: { list: HTMLOListElement; status: HTMLElement; more: HTMLButtonElement }): SearchView {
+export function searchView({ list, status, notes, more }: { list: HTMLOListElement; status: HTMLElement; notes: HTMLElement; more: HTMLButtonElement }): SearchView {
 	return {
 		clear(query) {
 			list.replaceChildren();
@@ -20,6 +20,9 @@ export function searchView({ list, status, more }: { list: HTMLOListElement; sta
 		},
 		status(text) {
 			status.textContent = text;
+		},
+		notes(text) {
+			notes.textContent = text;
 		},
 		busy(busy) {
 			list.setAttribute('aria-busy', String(busy));

@@ -84,3 +84,33 @@ export function hitPages<Hit>(hits: AsyncIterator<Hit, void, undefined>): HitPag
 		},
 	};
 }
+
+/** What the hits of the plans looked through so far add up to. */
+export interface HitTally {
+	/** Plans whose hits were looked for. */
+	plans: number;
+	/** Those with at least one hit. */
+	plansWithHits: number;
+	hits: number;
+}
+
+/**
+ * Counts the hits as plans are looked through. The stream looks through a plan only when its
+ * hits are about to be shown (hitsInRankOrder), so the count is exact only once every plan
+ * Pagefind found has been looked through; before that it is what has been found so far.
+ * @param hitsOf a plan's hits
+ * @returns the same function, counting, and the count
+ */
+export function tallyHits<Text, Hit>(hitsOf: (text: Text) => Hit[]): { hitsOf: (text: Text) => Hit[]; tally: Readonly<HitTally> } {
+	const tally: HitTally = { plans: 0, plansWithHits: 0, hits: 0 };
+	return {
+		hitsOf(text) {
+			const hits = hitsOf(text);
+			tally.plans += 1;
+			tally.hits += hits.length;
+			if (hits.length > 0) tally.plansWithHits += 1;
+			return hits;
+		},
+		tally,
+	};
+}

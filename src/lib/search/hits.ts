@@ -29,6 +29,8 @@ export interface SearchHit {
  * are not in a row, or whose terms are in different items.
  * With a topic chosen, only the items on that topic (or a narrower one) are hits: Pagefind's topic
  * filter keeps the plans with any item on it, and the plan's own opening is on no topic.
+ * A query without text terms (only words that name facts, 临淄 2019: search-request.ts) asks
+ * for the plans themselves: each plan is one hit, or with a topic chosen, its items on it.
  * @param prepared the query
  * @param synonyms the synonym groups the index was built with
  * @param topic the topic filter's id, if one is chosen
@@ -40,18 +42,30 @@ export function hitFinder(prepared: PreparedQuery, synonyms: SynonymGroups, topi
 	const letterSets = prepared.terms.map((term) => withSynonyms([term], synonyms).map((form) => [...new Set(foldText(form).replace(/[^\p{L}\p{N}+]/gu, ''))]));
 	const mayMatch = (folded: string) => letterSets.every((forms) => forms.some((letters) => letters.every((letter) => folded.includes(letter))));
 	const matches = (parts: RecordParts) => {
+		if (prepared.terms.length === 0) return true;
 		const text = joinRecordText(parts);
 		if (!mayMatch(foldText(text))) return false;
 		const tokens = recordTokens(text, synonyms);
 		return prepared.termTokens.every((term) => containsTokenRun(tokens, term));
 	};
+	const plansOnly = findsPlansOnly(prepared, topic);
 	return (plan) => {
 		const facts = { plan: plan.title, planUrl: plan.url, region: plan.region, year: plan.year, kind: plan.kind, ...(plan.provenance && { provenance: plan.provenance }) };
-		const items = topic ? plan.items.filter(([, , , topics]) => topics?.includes(topic)) : plan.items;
+		const items = plansOnly ? [] : topic ? plan.items.filter(([, , , topics]) => topics?.includes(topic)) : plan.items;
 		const candidates = [
 			...(topic ? [] : [{ url: plan.url, title: plan.title, text: plan.lead, isPlan: true }]),
 			...items.map(([anchor, title, text]) => ({ url: `${plan.url}#${anchor}`, title, text, isPlan: false })),
 		];
 		return candidates.filter(matches).map((candidate) => ({ ...candidate, ...facts }));
 	};
+}
+
+/**
+ * @param prepared the query
+ * @param topic the topic filter's id, if one is chosen
+ * @returns whether each plan found is one hit, itself (hitFinder): Pagefind's count of plans is
+ *   then the count of hits
+ */
+export function findsPlansOnly(prepared: PreparedQuery, topic?: string): boolean {
+	return prepared.terms.length === 0 && !topic;
 }

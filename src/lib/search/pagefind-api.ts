@@ -9,6 +9,9 @@ export interface PagefindResult {
 	id: string;
 }
 
+/** Filters of a search, by name: one value, or any of several (Pagefind's compound filter). */
+export type PagefindFilters = Record<string, string | { any: string[] }>;
+
 export interface PagefindSearch {
 	results: PagefindResult[];
 }
@@ -19,6 +22,6 @@ export interface PagefindApi {
 	mergeIndex(path: string, options?: { ranking?: typeof SEARCH_RANKING }): Promise<void>;
 	preload(query: string): Promise<void>;
 	/** A null query searches by the filters alone. */
-	search(query: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
+	search(query: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindSearch | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }

@@ -2,18 +2,19 @@ import { chunkLoadTerms } from './chunks.ts';
 import { forgetOnFailure } from './forget-on-failure.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
 import type { PreparedQuery } from './query.ts';
-import { searchStateKey, type SearchState } from './search-state.ts';
+import type { SearchRequest } from './search-request.ts';
+import { searchStateKey } from './search-state.ts';
 import { SEARCH_CHUNK_STARTS_PATH, SEARCH_YEARS_PATH } from './shards.ts';
 
 /** Pagefind's side of a search: which plans hold the query, and the index files that needs. */
 export interface PlanRanking {
 	/**
-	 * @param state the search state
-	 * @param query its query, prepared
-	 * @returns the plans that hold the query, best first or by year as the state asks; the same
-	 *   promise while the same state is asked for, a new one after it failed
+	 * @param request what the search state asks for
+	 * @returns the plans that hold the query's text and have the filters' values (every plan
+	 *   with them, for a query of fact words only), best first or by year as the state asks; the
+	 *   same promise while the same state is asked for, a new one after it failed
 	 */
-	rankedPlans(state: SearchState, query: PreparedQuery): Promise<PagefindResult[]>;
+	rankedPlans(request: SearchRequest): Promise<PagefindResult[]>;
 	/**
 	 * Has Pagefind fetch the index chunks a query will need, while it is still being typed.
 	 * @param query the query, prepared
@@ -50,9 +51,10 @@ export function planRanking(loadPagefind: () => Promise<PagefindApi>, loadJson: 
 		await module.preload(chunkLoadTerms(chunkStarts, query.prefixTokens).join(' '));
 	};
 
-	const rank = async (state: SearchState, query: PreparedQuery): Promise<PagefindResult[]> => {
+	const rank = async ({ state, query, filters }: SearchRequest): Promise<PagefindResult[]> => {
 		const [module] = await Promise.all([loadPagefind(), loadPrefixChunks(query)]);
-		const results = (await module.search(query.pagefindQuery, { filters: state.filters }))?.results ?? [];
+		// Without text, Pagefind searches by the filters alone.
+		const results = (await module.search(query.pagefindQuery || null, { filters }))?.results ?? [];
 		const [sortKey, direction] = state.sort.split(':');
 		// The years are fetched the first time a visitor sorts by them.
 		return sortKey === 'year' ? sortByYear(results, await loadJson<Record<string, number>>(SEARCH_YEARS_PATH), direction) : results;
@@ -60,10 +62,10 @@ export function planRanking(loadPagefind: () => Promise<PagefindApi>, loadJson: 
 
 	let latest: { key: string; plans: Promise<PagefindResult[]> } | null = null;
 	return {
-		rankedPlans(state, query) {
-			const key = searchStateKey(state);
+		rankedPlans(request) {
+			const key = searchStateKey(request.state);
 			if (latest?.key !== key) {
-				const plans = forgetOnFailure(rank(state, query), () => {
+				const plans = forgetOnFailure(rank(request), () => {
 					if (latest?.plans === plans) latest = null;
 				});
 				latest = { key, plans };

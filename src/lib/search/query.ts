@@ -109,6 +109,20 @@ export function withSynonyms(terms: readonly string[], groups: SynonymGroups): s
 }
 
 /**
+ * @param terms the query's terms
+ * @param groups the synonym groups
+ * @returns each term that is in a synonym group, with the group's other members: what the search
+ *   looked for besides what was typed
+ */
+export function synonymsUsed(terms: readonly string[], groups: SynonymGroups): { term: string; synonyms: string[] }[] {
+	return terms.flatMap((term) => {
+		const folded = foldText(term);
+		const synonyms = (findGroup(term, groups) ?? []).filter((member) => foldText(member) !== folded);
+		return synonyms.length > 0 ? [{ term, synonyms }] : [];
+	});
+}
+
+/**
  * The tokens a record is indexed with, encoded: its text's, then, for every synonym group with
  * a member in the text, every member's tokens under the synonym prefix. A search for 家庭医生
  * (a group member) looks in those, so it also finds an item that only says 家医, with a single

@@ -5,15 +5,17 @@
  * (plan-ranking.ts); the plans' search texts then give the items that hold the query itself
  * (hits.ts).
  */
-import { DEFAULT_PLAN_BATCHING, hitPages, hitsInRankOrder, type HitPages } from './hit-stream.ts';
-import { hitFinder, type SearchHit } from './hits.ts';
+import { DEFAULT_PLAN_BATCHING, hitPages, hitsInRankOrder, tallyHits, type HitPages, type HitTally } from './hit-stream.ts';
+import { findsPlansOnly, hitFinder, type SearchHit } from './hits.ts';
 import { runForLatestState } from './latest-state.ts';
 import type { PagefindApi } from './pagefind-api.ts';
 import type { PlanRanking } from './plan-ranking.ts';
-import { prepareQuery, withSynonyms, type SynonymGroups } from './query.ts';
+import type { FacetVocabulary } from './query-facets.ts';
+import { synonymsUsed, withSynonyms, type SynonymGroups } from './query.ts';
 import type { SearchText } from './records.ts';
+import { hasSearch, resolveSearch } from './search-request.ts';
 import { searchStateKey, type SearchState } from './search-state.ts';
-import { describeResults, describeUnsearchable, LOAD_FAILED_STATUS, SEARCHING_STATUS } from './search-status.ts';
+import { describeNotes, describeResults, describeUnsearchable, LOAD_FAILED_STATUS, SEARCHING_STATUS } from './search-status.ts';
 
 /** How many results are shown at once; more are shown on request. */
 export const PAGE_SIZE = 10;
@@ -33,6 +35,8 @@ export interface SearchView {
 	/** Adds a result after the others, the highlight's terms marked. */
 	append(hit: SearchHit, highlight: readonly string[]): ShownResult;
 	status(text: string): void;
+	/** Says what the search made of the query: the words taken as filters, the synonyms searched too. */
+	notes(text: string): void;
 	/** Marks the results as being filled in (aria-busy) or done. */
 	busy(busy: boolean): void;
 	/** Hides or shows the button for more results. */
@@ -48,6 +52,8 @@ export interface SearchControllerOptions {
 	keepInAddress(state: SearchState): void;
 	/** The synonym groups the index was built with. */
 	synonyms: SynonymGroups;
+	/** The values of the filters a word of the query may name (query-facets.ts). */
+	facets: FacetVocabulary;
 	/** Whether the page searches ahead while the visitor types (shards.ts searchesAhead). */
 	searchesAhead: boolean;
 	loadPagefind(): Promise<PagefindApi>;
@@ -85,13 +91,16 @@ const inBackground = (load: Promise<unknown>): void => void load.catch(() => und
  * @param options the view, the form's state, and the search's loaders
  * @returns the controller
  */
-export function searchController({ view, readState, keepInAddress, synonyms, searchesAhead, loadPagefind, ranking, loadText, afterNextFrame }: SearchControllerOptions): SearchController {
+export function searchController({ view, readState, keepInAddress, synonyms, facets, searchesAhead, loadPagefind, ranking, loadText, afterNextFrame }: SearchControllerOptions): SearchController {
 	/** Counts searches; a search whose number is no longer the latest stops drawing. */
 	let generation = 0;
 	/** The key of the latest search's state, unless it failed. */
 	let searchedKey: string | null = null;
-	/** The search whose results are shown: its terms as typed, what they mark, and its hits in pages. */
-	let shown: { terms: string; highlight: string[]; pages: HitPages<SearchHit>; count: number; plans: Set<string> } | null = null;
+	/**
+	 * The search whose results are shown: its terms as typed, what they mark, its hits in pages,
+	 * how many are shown, the plans Pagefind found and the count of the hits in those looked through.
+	 */
+	let shown: { terms: string; highlight: string[]; pages: HitPages<SearchHit>; count: number; planCount: number; plansOnly: boolean; tally: Readonly<HitTally> } | null = null;
 	let typingTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Set while an input method composes: its letters (pinyin) are not the query yet. */
 	let composing = false;
@@ -106,14 +115,13 @@ export function searchController({ view, readState, keepInAddress, synonyms, sea
 	 */
 	const searchAhead = runForLatestState(
 		() => {
-			const state = readState();
-			const query = prepareQuery(state.query, synonyms);
-			return composing || query.terms.length === 0 ? null : { state, query };
+			const request = resolveSearch(readState(), synonyms, facets);
+			return composing || !hasSearch(request) ? null : request;
 		},
 		({ state }) => searchStateKey(state),
-		async ({ state, query }) => {
+		async (request) => {
 			// A failure is left to the search that draws (it tries again and tells the visitor).
-			const plans = await ranking.rankedPlans(state, query).catch(() => []);
+			const plans = await ranking.rankedPlans(request).catch(() => []);
 			inBackground(Promise.all(plans.slice(0, DEFAULT_PLAN_BATCHING.first).map((plan) => loadText(plan.id))));
 		},
 	);
@@ -163,7 +171,6 @@ export function searchController({ view, readState, keepInAddress, synonyms, sea
 				if (current !== generation) return;
 				added.push(view.append(hit, results.highlight));
 				results.count += 1;
-				results.plans.add(hit.planUrl);
 			}
 		} catch {
 			if (current === generation) showLoadFailure();
@@ -174,36 +181,52 @@ export function searchController({ view, readState, keepInAddress, synonyms, sea
 		if (moveFocus) added[0]?.focus();
 		const { exhausted } = results.pages;
 		view.hideMore(exhausted);
-		view.status(describeResults({ terms: results.terms, shown: results.count, plans: results.plans.size, exhausted }));
+		const { terms, count, planCount, plansOnly, tally } = results;
+		// When the query asks for plans, each plan found is one result: Pagefind's count is the total.
+		const complete = plansOnly || tally.plans === planCount;
+		view.status(describeResults({ terms, shown: count, found: plansOnly ? planCount : tally.hits, plans: tally.plansWithHits, complete, plansOnly }));
 		view.busy(false);
 	};
 
 	const showResults = async (current: number, state: SearchState) => {
-		const query = prepareQuery(state.query, synonyms);
+		const request = resolveSearch(state, synonyms, facets);
+		const { query } = request;
 		shown = null;
 		view.clear(state.query);
 		view.hideMore(true);
-		if (query.terms.length === 0) {
+		if (!hasSearch(request)) {
+			view.notes('');
 			view.status(describeUnsearchable(state.query));
 			view.busy(false);
 			return;
 		}
+		// Known before any result: shown now, it does not move the results when they arrive.
+		view.notes(describeNotes({ facets: request.facets, synonyms: synonymsUsed(query.terms, synonyms) }));
 		view.status(SEARCHING_STATUS);
 		view.busy(true);
 		let ranked;
 		try {
-			ranked = await ranking.rankedPlans(state, query);
+			ranked = await ranking.rankedPlans(request);
 		} catch {
 			if (current === generation) showLoadFailure();
 			return;
 		}
 		if (current !== generation) return;
+		const { hitsOf, tally } = tallyHits(hitFinder(query, synonyms, state.filters.topic));
 		const hits = hitsInRankOrder(
 			ranked.map((result) => result.id),
 			loadText,
-			hitFinder(query, synonyms, state.filters.topic),
+			hitsOf,
 		);
-		shown = { terms: query.terms.join(' '), highlight: withSynonyms(query.terms, synonyms), pages: hitPages(hits), count: 0, plans: new Set() };
+		shown = {
+			terms: query.terms.join(' '),
+			highlight: withSynonyms(query.terms, synonyms),
+			pages: hitPages(hits),
+			count: 0,
+			planCount: ranked.length,
+			plansOnly: findsPlansOnly(query, state.filters.topic),
+			tally,
+		};
 		await showMore(current);
 	};
 
@@ -230,7 +253,7 @@ export function searchController({ view, readState, keepInAddress, synonyms, sea
 		typingTimer = setTimeout(() => void search(), TYPING_PAUSE_MS);
 		// Pagefind fetches the index chunks the query will need at once, even while a search ahead
 		// is still busy with an earlier state of the box.
-		const query = prepareQuery(readState().query, synonyms);
+		const { query } = resolveSearch(readState(), synonyms, facets);
 		if (query.terms.length > 0) inBackground(ranking.preload(query));
 		if (searchesAhead) void searchAhead();
 	};

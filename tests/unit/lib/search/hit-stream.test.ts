@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hitPages, hitsInRankOrder } from '../../../../src/lib/search/hit-stream.ts';
+import { hitPages, hitsInRankOrder, tallyHits } from '../../../../src/lib/search/hit-stream.ts';
 
 /** Plans whose "text" is the list of their hits; every load is recorded. */
 function plans(hitsPerPlan: number[]) {
@@ -117,5 +117,17 @@ describe('hitPages', () => {
 		// The hit looked for is the next page's first: it is not asked for again.
 		await page(pages, 2, log);
 		expect(log).toEqual(['pull 1', 'pull 2', 'drawn', 'pull 3', 'pull 4', 'drawn', 'pull 5']);
+	});
+});
+
+describe('tallyHits', () => {
+	it('counts the plans looked through, those with hits and the hits, as the stream reaches them', async () => {
+		const corpus = plans([6, 0, 6, 3]);
+		const { hitsOf, tally } = tallyHits(corpus.hitsOf);
+		const hits = hitsInRankOrder(corpus.ids, corpus.load, hitsOf, { first: 1, max: 1 });
+		await take(hits, 7);
+		expect(tally).toEqual({ plans: 3, plansWithHits: 2, hits: 12 });
+		await take(hits, 100);
+		expect(tally).toEqual({ plans: 4, plansWithHits: 3, hits: 15 });
 	});
 });

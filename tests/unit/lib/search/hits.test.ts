@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitFinder } from '../../../../src/lib/search/hits.ts';
+import { findsPlansOnly, hitFinder } from '../../../../src/lib/search/hits.ts';
 import { prepareQuery } from '../../../../src/lib/search/query.ts';
 import type { SearchText } from '../../../../src/lib/search/records.ts';
 
@@ -43,6 +43,17 @@ describe('hitFinder', () => {
 		const onTopic = (query: string, topic: string) => hitFinder(prepareQuery(query, synonyms), synonyms, topic)(plan).map((hit) => hit.url);
 		expect(onTopic('家庭医生', 'primary-care')).toEqual(['/plans/x/#s1-3']);
 		expect(onTopic('家庭医生', 'tcm')).toEqual([]);
+	});
+
+	it('finds the plan itself, once, for a query without text terms (fact words only), or with a topic its items on it', () => {
+		expect(urls('')).toEqual(['/plans/x/']);
+		expect(hitFinder(prepareQuery('', synonyms), synonyms, 'primary-care')(plan).map((hit) => hit.url)).toEqual(['/plans/x/#s1-3']);
+	});
+
+	it('says when each plan found is one hit', () => {
+		expect(findsPlansOnly(prepareQuery(''))).toBe(true);
+		expect(findsPlansOnly(prepareQuery(''), 'tcm')).toBe(false);
+		expect(findsPlansOnly(prepareQuery('医'))).toBe(false);
 	});
 
 	it('returns nothing for a non-word made of characters that each occur', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PagefindApi } from '../../../../src/lib/search/pagefind-api.ts';
 import { planRanking, sortByYear } from '../../../../src/lib/search/plan-ranking.ts';
 import { prepareQuery } from '../../../../src/lib/search/query.ts';
+import { resolveSearch } from '../../../../src/lib/search/search-request.ts';
 import { SEARCH_CHUNK_STARTS_PATH, SEARCH_YEARS_PATH } from '../../../../src/lib/search/shards.ts';
 
 const results = ['a', 'b', 'c'].map((id) => ({ id }));
@@ -38,23 +39,31 @@ function setUp({ failures = 0 } = {}) {
 	return { ranking: planRanking(async () => pagefind as PagefindApi, loadJson), calls, loaded };
 }
 
-const state = (query: string, sort = '') => ({ query, filters: { year: '2019' }, sort });
+const vocabulary = { year: ['2019', '2017'], region: [], kind: [], provenance: [] };
+/** What a state with the year 2019 chosen asks for. */
+const request = (query: string, sort = '') => resolveSearch({ query, filters: { year: '2019' }, sort }, [], vocabulary);
 
 describe('planRanking', () => {
 	it('searches with the state’s filters and keeps the ranking while the same state is asked for', async () => {
 		const { ranking, calls } = setUp();
 		const query = prepareQuery('中医药');
-		const first = ranking.rankedPlans(state('中医药'), query);
-		expect(ranking.rankedPlans(state('中医药'), query)).toBe(first);
+		const first = ranking.rankedPlans(request('中医药'));
+		expect(ranking.rankedPlans(request('中医药'))).toBe(first);
 		expect(await first).toEqual(results);
 		expect(calls).toEqual([`search ${query.pagefindQuery} {"year":"2019"}`]);
 	});
 
+	it("searches by the filters alone, with the query's fact words as filters, when the query has no text", async () => {
+		const { ranking, calls } = setUp();
+		await ranking.rankedPlans(resolveSearch({ query: '2017', filters: {}, sort: '' }, [], vocabulary));
+		expect(calls).toEqual(['search null {"year":{"any":["2017"]}}']);
+	});
+
 	it('orders by year with the years file, fetched only for that order', async () => {
 		const { ranking, loaded } = setUp();
-		await ranking.rankedPlans(state('中医药'), prepareQuery('中医药'));
+		await ranking.rankedPlans(request('中医药'));
 		expect(loaded).toEqual([]);
-		expect((await ranking.rankedPlans(state('中医药', 'year:desc'), prepareQuery('中医药'))).map((result) => result.id)).toEqual(['b', 'a', 'c']);
+		expect((await ranking.rankedPlans(request('中医药', 'year:desc'))).map((result) => result.id)).toEqual(['b', 'a', 'c']);
 		expect(loaded).toEqual([SEARCH_YEARS_PATH]);
 	});
 
@@ -67,9 +76,8 @@ describe('planRanking', () => {
 
 	it('ranks again after a failure', async () => {
 		const { ranking, calls } = setUp({ failures: 1 });
-		const query = prepareQuery('中医药');
-		await expect(ranking.rankedPlans(state('中医药'), query)).rejects.toThrow('chunk failed');
-		expect(await ranking.rankedPlans(state('中医药'), query)).toEqual(results);
+		await expect(ranking.rankedPlans(request('中医药'))).rejects.toThrow('chunk failed');
+		expect(await ranking.rankedPlans(request('中医药'))).toEqual(results);
 		expect(calls).toHaveLength(2);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareQuery, recordTokens, withSynonyms } from '../../../../src/lib/search/query.ts';
+import { prepareQuery, recordTokens, synonymsUsed, withSynonyms } from '../../../../src/lib/search/query.ts';
 import { containsTokenRun, encodeToken, toIndexTokens } from '../../../../src/lib/search/tokenize.ts';
 
 const groups = [['家庭医生', '家医'], ['中医药', '中医中药']];
@@ -68,5 +68,15 @@ describe('recordTokens', () => {
 		const tokens = recordTokens('传承发展中医药事业', groups);
 		expect(containsTokenRun(tokens, prepareQuery('中医中药', groups).termTokens[0])).toBe(true);
 		expect(containsTokenRun(tokens, prepareQuery('医中', groups).termTokens[0])).toBe(false);
+	});
+});
+
+describe('synonymsUsed', () => {
+	it('gives each term of a group with the other members, which the search looked for too', () => {
+		expect(synonymsUsed(['家医', '签约', '中医中药'], groups)).toEqual([
+			{ term: '家医', synonyms: ['家庭医生'] },
+			{ term: '中医中药', synonyms: ['中医药'] },
+		]);
+		expect(synonymsUsed(['签约'], groups)).toEqual([]);
 	});
 });

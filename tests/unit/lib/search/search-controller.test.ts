@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PagefindApi, PagefindResult } from '../../../../src/lib/search/pagefind-api.ts';
 import type { SearchText } from '../../../../src/lib/search/records.ts';
+import { prepareQuery, type SynonymGroups } from '../../../../src/lib/search/query.ts';
+import type { FacetVocabulary } from '../../../../src/lib/search/query-facets.ts';
 import { PAGE_SIZE, searchController, TYPING_PAUSE_MS, type SearchView } from '../../../../src/lib/search/search-controller.ts';
 import type { SearchState } from '../../../../src/lib/search/search-state.ts';
 import { LOAD_FAILED_STATUS, SEARCHING_STATUS } from '../../../../src/lib/search/search-status.ts';
@@ -22,18 +24,22 @@ interface Page {
 	query: string | null;
 	results: string[];
 	status: string;
+	notes: string;
 	busy: boolean;
 	moreHidden: boolean;
 	focused: string | null;
 	cleared: number;
 }
 
+/** The plans' facts a query may name: both plans are of 2019 and 秦皇岛市. */
+const FACETS: FacetVocabulary = { year: ['2019'], region: [['秦皇岛市', -1, 1, '秦皇岛']], kind: ['要点'], provenance: [] };
+
 /**
  * A controller over fakes: a view that records the page, a box holding `box.query`, and a
  * Pagefind whose ranking is `rank` (by default both plans, at once).
  */
-function setUp({ rank = async (_: SearchState): Promise<PagefindResult[]> => [{ id: 'p1' }, { id: 'p2' }], searchesAhead = false } = {}) {
-	const page: Page = { query: null, results: [], status: '', busy: false, moreHidden: true, focused: null, cleared: 0 };
+function setUp({ rank = async (_: SearchState): Promise<PagefindResult[]> => [{ id: 'p1' }, { id: 'p2' }], searchesAhead = false, synonyms = [] as SynonymGroups } = {}) {
+	const page: Page = { query: null, results: [], status: '', notes: '', busy: false, moreHidden: true, focused: null, cleared: 0 };
 	const view: SearchView = {
 		clear(query) {
 			page.query = query;
@@ -45,11 +51,14 @@ function setUp({ rank = async (_: SearchState): Promise<PagefindResult[]> => [{ 
 			return { focus: () => (page.focused = hit.url) };
 		},
 		status: (text) => (page.status = text),
+		notes: (text) => (page.notes = text),
 		busy: (busy) => (page.busy = busy),
 		hideMore: (hidden) => (page.moreHidden = hidden),
 	};
 	const box = { query: '' };
 	const ranked: string[] = [];
+	/** The Pagefind filters of each ranking, as JSON. */
+	const filtered: string[] = [];
 	const preloaded: string[] = [];
 	const kept: string[] = [];
 	const pagefind: Partial<PagefindApi> = {
@@ -63,12 +72,14 @@ function setUp({ rank = async (_: SearchState): Promise<PagefindResult[]> => [{ 
 		view,
 		readState: () => ({ query: box.query.trim(), filters: {}, sort: '' }),
 		keepInAddress: (state) => kept.push(state.query),
-		synonyms: [],
+		synonyms,
+		facets: FACETS,
 		searchesAhead,
 		loadPagefind: async () => pagefind as PagefindApi,
 		ranking: {
-			rankedPlans: (state) => {
+			rankedPlans: ({ state, filters }) => {
 				ranked.push(state.query);
+				filtered.push(JSON.stringify(filters));
 				return rank(state);
 			},
 			preload: async (query) => void preloaded.push(query.pagefindQuery),
@@ -76,7 +87,7 @@ function setUp({ rank = async (_: SearchState): Promise<PagefindResult[]> => [{ 
 		loadText: async (id) => TEXTS[id],
 		afterNextFrame: async () => undefined,
 	});
-	return { controller, page, box, ranked, preloaded, kept };
+	return { controller, page, box, ranked, filtered, preloaded, kept };
 }
 
 /** Lets the promises started so far run. */
@@ -91,12 +102,45 @@ describe('searchController', () => {
 		const { controller, page, box, kept } = setUp();
 		box.query = '医';
 		await controller.search();
-		expect(page).toMatchObject({ query: '医', busy: false, moreHidden: false, status: '已显示 10 条含“医”的结果，还有更多。' });
+		expect(page).toMatchObject({ query: '医', busy: false, moreHidden: false, status: '含“医”的结果至少 12 条，已显示 10 条。', notes: '' });
 		expect(page.results).toHaveLength(PAGE_SIZE);
 		expect(kept).toEqual(['医']);
 		await controller.showMore();
 		expect(page.results).toHaveLength(15);
 		expect(page).toMatchObject({ moreHidden: true, focused: '/plans/p1/#s11', status: '在 2 份文件中找到 15 条含“医”的结果。' });
+	});
+
+	it('takes the words that name facts as filters, searches the rest, and keeps the query as typed in the address', async () => {
+		const { controller, page, box, filtered, kept } = setUp();
+		box.query = '医疗 2019';
+		await controller.search();
+		expect(filtered).toEqual(['{"year":{"any":["2019"]}}']);
+		expect(page).toMatchObject({ query: '医疗 2019', notes: '已按年份 2019 筛选；要按文字查找，请加引号，如 "2019"。', status: '含“医疗”的结果至少 11 条，已显示 10 条。' });
+		expect(kept).toEqual(['医疗 2019']);
+	});
+
+	it('lists the plans themselves, counted by Pagefind, for a query of fact words only', async () => {
+		const { controller, page, box } = setUp();
+		box.query = '秦皇岛 2019';
+		await controller.search();
+		expect(page).toMatchObject({ results: ['/plans/p1/', '/plans/p2/'], status: '找到 2 份文件。', notes: '已按年份 2019、地区 秦皇岛市 筛选；要按文字查找，请加引号，如 "秦皇岛"。' });
+	});
+
+	it('gives the exact total once every plan found has been looked through, though not all are shown', async () => {
+		const { controller, page, box } = setUp({ rank: async () => [{ id: 'p1' }] });
+		box.query = '医';
+		await controller.search();
+		expect(page.status).toBe('在 1 份文件中共找到 12 条含“医”的结果，已显示 10 条。');
+	});
+
+	it('names the synonyms searched besides the query', async () => {
+		const { controller, page, box } = setUp({ synonyms: [['医疗', '医疗卫生']] });
+		box.query = '医疗';
+		await controller.search();
+		expect(page.notes).toBe('同时搜索了同义词：医疗 → 医疗卫生。');
+		box.query = '？！';
+		await controller.search();
+		expect(page.notes).toBe('');
 	});
 
 	it('finds only the items that hold the query, and says when none does', async () => {
@@ -167,11 +211,11 @@ describe('searchController', () => {
 		box.query = 'yi';
 		await vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS * 4);
 		expect(page.query).toBeNull();
-		box.query = '医';
+		box.query = '医 2019';
 		controller.composing(false);
-		expect(preloaded).toHaveLength(1);
+		expect(preloaded).toEqual([prepareQuery('医').pagefindQuery]);
 		await vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS);
-		expect(page).toMatchObject({ query: '医', busy: false });
+		expect(page).toMatchObject({ query: '医 2019', busy: false });
 	});
 
 	it('searches ahead while the visitor types, drawing nothing until Enter', async () => {
