@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { resolveRepository } from './lib/repository.ts';
+
 /** Site name shown in the header and page titles. */
 export const SITE_TITLE = '卫生健康工作要点公开';
 
@@ -6,11 +10,22 @@ export const SITE_DESCRIPTION =
 	'汇集各地卫生健康部门的年度工作要点、计划与总结，逐条可链接，可按年份、地区检索和比较。';
 
 /**
- * Base URL for “在 GitHub 上编辑” links, ending in `/` (the file path is appended). Set
- * EDIT_BASE_URL at build time, e.g. https://github.com/<owner>/<repo>/edit/main/; without it the
- * pages show the file path only, rather than a link that may lead nowhere.
+ * The GitHub repository the site is built from, for the “在 GitHub 上编辑” links and the commit
+ * links of the 修改记录: from EDIT_BASE_URL, REPOSITORY (and REPOSITORY_BRANCH), GitHub Actions'
+ * GITHUB_REPOSITORY, or package.json's `repository` field, in that order (src/lib/repository.ts).
+ * Without any, the pages have no such links rather than links that may lead nowhere, and the build
+ * says so to whoever runs it.
  */
-export const EDIT_BASE_URL: string | null = process.env.EDIT_BASE_URL?.trim() || null;
+export const SOURCE_REPOSITORY = resolveRepository(process.env, readPackageRepository());
+if (!SOURCE_REPOSITORY) {
+	console.warn('[仓库] 未设置仓库地址，文件页不显示“在 GitHub 上编辑”和提交链接：在 package.json 中填写 repository，或设置 REPOSITORY=owner/name。');
+}
+
+/** @returns the `repository` field of the package.json in the folder the build runs from, or undefined */
+function readPackageRepository(): unknown {
+	const manifest = JSON.parse(readFileSync(resolve(process.cwd(), 'package.json'), 'utf8')) as { repository?: unknown };
+	return manifest.repository;
+}
 
 /**
  * The Content-Security-Policy every page carries in a <meta>. Scripts and styles come only from the
