@@ -1,6 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 
+/**
+ * The GitHub repository the tests' builds name (REPOSITORY), so that plan pages have their edit
+ * and history links whatever package.json and the environment say.
+ */
+export const TEST_REPOSITORY = 'example-org/health-plans';
+
+/** The build environment that names {@link TEST_REPOSITORY}; EDIT_BASE_URL emptied, so that a developer's own does not win. */
+export const TEST_REPOSITORY_ENV = { REPOSITORY: TEST_REPOSITORY, REPOSITORY_BRANCH: 'main', EDIT_BASE_URL: '' };
+
 /** git with a fixed identity and none of the user's configuration (signing, hooks, default branch). */
 const GIT_ENV = {
 	...process.env,
@@ -44,10 +53,8 @@ export function createTestRepo(dir: string): TestRepo {
  * @param from the repository's folder
  * @param dir the clone's folder, emptied first
  * @param depth how many commits to keep
- * @returns the clone
  */
-export function shallowClone(from: string, dir: string, depth: number): TestRepo {
+export function shallowClone(from: string, dir: string, depth: number): void {
 	rmSync(dir, { recursive: true, force: true });
 	execFileSync('git', ['clone', '--quiet', `--depth=${depth}`, `file://${from}`, dir], { env: GIT_ENV });
-	return { dir, git: (args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: GIT_ENV }) };
 }

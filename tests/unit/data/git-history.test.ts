@@ -65,15 +65,17 @@ describe('readContentHistory', () => {
 	});
 
 	it('in a shallow clone, reads only the changes it holds, and no add from its oldest commit', () => {
-		const clone = shallowClone(repo.dir, join(ROOT, 'shallow-2'), 2);
-		const history = readContentHistory(join(clone.dir, 'content'));
+		const clone = join(ROOT, 'shallow-2');
+		shallowClone(repo.dir, clone, 2);
+		const history = readContentHistory(join(clone, 'content'));
 		expect(history.available && history.shallow).toBe(true);
 		expect(described(history)).toEqual({ [C]: { changes: ['2025-03-01 乙移到丙地区'], complete: false } });
 	});
 
 	it('in a clone of depth 1, reads no change at all', () => {
-		const clone = shallowClone(repo.dir, join(ROOT, 'shallow-1'), 1);
-		expect(described(readContentHistory(join(clone.dir, 'content')))).toEqual({});
+		const clone = join(ROOT, 'shallow-1');
+		shallowClone(repo.dir, clone, 1);
+		expect(described(readContentHistory(join(clone, 'content')))).toEqual({});
 	});
 
 	it('reads nothing when the content root is not the repository’s content/ folder', () => {
