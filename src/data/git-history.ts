@@ -7,8 +7,6 @@ import { parseGitStatus } from '../lib/history/parse-git-status.ts';
 export type ContentHistory =
 	| {
 			available: true;
-			/** Whether the clone is shallow, so that the oldest dates are unknown. */
-			shallow: boolean;
 			/** Each plan file's history, by its path from the repository's top (content/plans/…). */
 			files: Map<string, FileHistory>;
 			/** Plan files the working tree holds differently from the last commit, or not at all in it. */
@@ -25,7 +23,7 @@ const CONTENT_PREFIX = 'content/';
 
 /**
  * Reads the history of every plan file with one `git log` over content/plans (and one `git status`),
- * not one `git log --follow` per file, which at ten thousand plans would take longer than the build.
+ * not one `git log --follow` per file, which would start a process per plan.
  * The log follows the branch's first parents, so each change is what reached the branch: a merged
  * pull request is one change, dated the day it was merged. Never throws: without git, or outside
  * a repository, the history is unavailable and the pages say 不详.
@@ -45,8 +43,8 @@ export function readContentHistory(contentRoot: string): ContentHistory {
 		return { available: false, reason: `内容目录不是仓库的 content/ 文件夹（${contentRoot}）` };
 	}
 	const plans = `${CONTENT_PREFIX}plans`;
-	// -z keeps paths unquoted; --no-relative and the -c settings keep a user's git config from
-	// changing the output this parser reads.
+	// -z keeps paths unquoted; --no-relative and -c keep a user's git config from changing the
+	// output the parser reads.
 	let log: string;
 	let status: string;
 	try {
@@ -59,7 +57,6 @@ export function readContentHistory(contentRoot: string): ContentHistory {
 	}
 	return {
 		available: true,
-		shallow,
 		files: collectFileHistories(parseGitLog(log), shallow),
 		uncommitted: new Set(parseGitStatus(status)),
 	};
