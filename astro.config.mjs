@@ -9,10 +9,12 @@ import { displayContentPath, OUTPUT_ROOT } from './src/content-root.ts';
 import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 import { remarkItemAnchors } from './src/lib/remark-item-anchors.ts';
 import { remarkSafeMarkup } from './src/lib/remark-safe-markup.ts';
+import { resolveSiteUrl } from './src/lib/site-url.ts';
 import { listMdxComponents } from './src/mdx-components.ts';
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'https://plans.example.org',
+	// The site is served at its domain's root: a base path (a GitHub Pages project site) stops the build.
+	site: resolveSiteUrl(process.env),
 	// OUT_DIR lets tests and benchmarks build fixture content without touching the real dist/.
 	outDir: OUTPUT_ROOT,
 	// The content layer caches parsed and rendered entries here and keeps entries of earlier builds

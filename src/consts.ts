@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { buildDate } from './lib/build-date.ts';
+import { resolveRepository } from './lib/repository.ts';
 
 /** Site name shown in the header and page titles. */
 export const SITE_TITLE = '卫生健康工作要点公开';
@@ -32,11 +35,22 @@ export const FEED_PATH = '/rss.xml';
 export const BUILD_DATE: string = buildDate(process.env.SOURCE_DATE_EPOCH, new Date());
 
 /**
- * Base URL for “在 GitHub 上编辑” links, ending in `/` (the file path is appended). Set
- * EDIT_BASE_URL at build time, e.g. https://github.com/<owner>/<repo>/edit/main/; without it the
- * pages show the file path only, rather than a link that may lead nowhere.
+ * The GitHub repository the site is built from, for the “在 GitHub 上编辑” links and the commit
+ * links of the 修改记录: from EDIT_BASE_URL, REPOSITORY (and REPOSITORY_BRANCH), GitHub Actions'
+ * GITHUB_REPOSITORY, or package.json's `repository` field, in that order (src/lib/repository.ts).
+ * Without any, the pages have no such links rather than links that may lead nowhere, and the build
+ * says so to whoever runs it.
  */
-export const EDIT_BASE_URL: string | null = process.env.EDIT_BASE_URL?.trim() || null;
+export const SOURCE_REPOSITORY = resolveRepository(process.env, readPackageRepository());
+if (!SOURCE_REPOSITORY) {
+	console.warn('[仓库] 未设置仓库地址，文件页不显示“在 GitHub 上编辑”和提交链接：在 package.json 中填写 repository，或设置 REPOSITORY=owner/name。');
+}
+
+/** @returns the `repository` field of the package.json in the folder the build runs from, or undefined */
+function readPackageRepository(): unknown {
+	const manifest = JSON.parse(readFileSync(resolve(process.cwd(), 'package.json'), 'utf8')) as { repository?: unknown };
+	return manifest.repository;
+}
 
 /**
  * The Content-Security-Policy every page carries in a <meta>. Scripts and styles come only from the

@@ -15,6 +15,8 @@ export interface BuildSiteOptions {
 	plansPerSearchShard?: number;
 	/** Size of Pagefind's index chunks (SEARCH_INDEX_CHUNK_SIZE); the site's default when absent. */
 	searchIndexChunkSize?: number;
+	/** More environment variables for the build, e.g. REPOSITORY for the edit and history links; they win over the process's own. */
+	env?: Record<string, string>;
 	/** Called with the build process id once it runs (the benchmark samples its memory). */
 	onSpawn?: (pid: number) => void;
 	/** Called with every chunk of the build's output as it arrives (the benchmark shows progress). */
@@ -53,7 +55,7 @@ export function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
 	return run;
 }
 
-async function runBuild({ contentDir, outDir, cacheDir, plansPerSearchShard, searchIndexChunkSize, onSpawn, onOutput }: BuildSiteOptions): Promise<BuiltSite> {
+async function runBuild({ contentDir, outDir, cacheDir, plansPerSearchShard, searchIndexChunkSize, env, onSpawn, onOutput }: BuildSiteOptions): Promise<BuiltSite> {
 	const content = isAbsolute(contentDir) ? contentDir : resolve(REPO_ROOT, contentDir);
 	const out = isAbsolute(outDir) ? outDir : resolve(REPO_ROOT, outDir);
 	if (!existsSync(content)) throw new Error(`Content root not found: ${content}`);
@@ -66,7 +68,7 @@ async function runBuild({ contentDir, outDir, cacheDir, plansPerSearchShard, sea
 		const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], {
 			cwd: REPO_ROOT,
 			// Vitest sets NODE_ENV=test, which would make Astro build drafts as in development.
-			env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, OUT_DIR: out, ...(cacheDir && { CACHE_DIR: cacheDir }), ...(plansPerSearchShard && { SEARCH_PLANS_PER_SHARD: String(plansPerSearchShard) }), ...(searchIndexChunkSize && { SEARCH_INDEX_CHUNK_SIZE: String(searchIndexChunkSize) }), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+			env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, OUT_DIR: out, ...(cacheDir && { CACHE_DIR: cacheDir }), ...(plansPerSearchShard && { SEARCH_PLANS_PER_SHARD: String(plansPerSearchShard) }), ...(searchIndexChunkSize && { SEARCH_INDEX_CHUNK_SIZE: String(searchIndexChunkSize) }), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		if (child.pid !== undefined) onSpawn?.(child.pid);

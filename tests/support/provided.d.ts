@@ -7,6 +7,10 @@ declare module 'vitest' {
 		fixtureDistRepeat: string;
 		/** tests/.tmp/reworded-dist: the fixture content with every heading and paragraph reworded (build project). */
 		rewordedDist: string;
+		/** tests/.tmp/history-dist: the content root of tests/support/history-site.ts, in a git repository of its own (build project). */
+		historyDist: string;
+		/** The commits of that repository the history pages link to (build project). */
+		historyCommits: { added: string; corrected: string };
 		/** tests/.tmp/site-dist: the site built from the repository's content/ (browser project). */
 		siteDist: string;
 		/** http://127.0.0.1:<port> serving siteDist, no trailing slash (browser project). */

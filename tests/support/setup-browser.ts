@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { assertChromium } from '../../scripts/lib/chromium.ts';
+import { TEST_REPOSITORY_ENV } from './git-repo.ts';
 import { REPO_ROOT, TMP_DIR } from './paths.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import './provided.d.ts';
@@ -31,7 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 		: join(REPO_ROOT, 'content');
 	// Small search shards and chunks, so that every search test also searches across merged
 	// shards, and prefix terms across chunks.
-	const built = await buildSite({ contentDir, outDir: join(TMP_DIR, 'site-dist'), cacheDir: join(TMP_DIR, 'astro-cache', 'site-dist'), plansPerSearchShard: SEARCH_SHARD_PLANS, searchIndexChunkSize: SEARCH_INDEX_CHUNK_SIZE_FOR_TESTS });
+	const built = await buildSite({ contentDir, outDir: join(TMP_DIR, 'site-dist'), cacheDir: join(TMP_DIR, 'astro-cache', 'site-dist'), plansPerSearchShard: SEARCH_SHARD_PLANS, searchIndexChunkSize: SEARCH_INDEX_CHUNK_SIZE_FOR_TESTS, env: TEST_REPOSITORY_ENV });
 	const siteDist = built.outDir;
 	console.log(`[tests] built ${contentDir} → ${siteDist} in ${built.seconds.toFixed(1)} s`);
 	const server = await serveStatic(siteDist);

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../scripts/lib/build-site.ts';
+import { TEST_REPOSITORY_ENV } from './git-repo.ts';
+import { createHistorySite } from './history-site.ts';
 import { REPO_ROOT, TMP_DIR } from './paths.ts';
 import { rewordContent } from './reword-content.ts';
 import './provided.d.ts';
@@ -11,15 +13,17 @@ const FIXTURE_SITE = join(REPO_ROOT, 'tests/fixtures/site');
  * Global setup of the `build` project: builds the fixture content root once for every tests/build
  * test (inject('fixtureDist')), a second time into another folder to check that the same input gives
  * the same bytes (inject('fixtureDistRepeat')), and once more from a reworded copy to check that
- * permalinks survive rewording (inject('rewordedDist')).
+ * permalinks survive rewording (inject('rewordedDist')), and a small content root inside a git
+ * repository of its own, for the plan pages' 修改记录 and edit links (inject('historyDist')). Builds
+ * in test files would run beside each other and share the project's .astro/ folder.
  */
 export default async function setup(project: TestProject): Promise<void> {
 	// The open data page states the build date: one date for every build of this run, even one
 	// that crosses midnight, so that the two builds of the same content can be compared byte for byte.
 	process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.now() / 1000));
 	// Each content root gets its own Astro cache: a shared one can keep entries of another root.
-	const build = async (name: string, contentDir: string) => {
-		const built = await buildSite({ contentDir, outDir: join(TMP_DIR, name), cacheDir: join(TMP_DIR, 'astro-cache', name) });
+	const build = async (name: string, contentDir: string, env?: Record<string, string>) => {
+		const built = await buildSite({ contentDir, outDir: join(TMP_DIR, name), cacheDir: join(TMP_DIR, 'astro-cache', name), env });
 		console.log(`[tests] built ${contentDir} → ${built.outDir} in ${built.seconds.toFixed(1)} s`);
 		return built.outDir;
 	};
@@ -27,4 +31,7 @@ export default async function setup(project: TestProject): Promise<void> {
 	project.provide('fixtureDistRepeat', await build('fixture-dist-repeat', FIXTURE_SITE));
 	const rewordedSite = await rewordContent(FIXTURE_SITE, join(TMP_DIR, 'reworded-site'));
 	project.provide('rewordedDist', await build('reworded-dist', rewordedSite));
+	const historySite = createHistorySite(join(TMP_DIR, 'history-site'));
+	project.provide('historyDist', await build('history-dist', historySite.contentDir, TEST_REPOSITORY_ENV));
+	project.provide('historyCommits', historySite.commits);
 }
