@@ -58,6 +58,8 @@ const EXPECTED: Record<string, string> = {
 		'content/plans/qinhuangdao/2019-priorities.md:17: 编号重新开始：上一条同级条目是“（二）”，这一条又从“（一）”开始 → 如果这里开始了新的部分，请在前面加上该部分的标题（如 ## 下半年工作思路）；如原文如此，请在 flags 中加入 numbering-restart 并说明',
 	'onclick-attribute':
 		'content/plans/qinhuangdao/2019-priorities.md:13: 不允许的 HTML 属性 onclick（在 <span> 上）：事件属性会执行脚本 → 删除 onclick 属性',
+	'placeholder-left-in-published-plan':
+		'content/plans/qinhuangdao/2019-priorities.md:14: 还有未填写的占位文字“【待填写：这一条其余的文字】” → 换成原文的文字（原文没有的：正文里删除这一行，前置信息里写 null）；还没填完就把 draft 改回 true',
 	'raw-base':
 		'content/plans/qinhuangdao/2019-priorities.md:17: 不允许的 HTML 标签 <base>：会改变页面上所有链接的指向 → 删除这段 HTML，正文请用 Markdown 书写（可用的少数 HTML 标签见 content/README.md 的“正文里的 HTML”）',
 	'raw-form':
