@@ -30,7 +30,11 @@ for (const problem of result.problems) {
 	if (process.env.GITHUB_ACTIONS === 'true') console.log(formatGithubAnnotation(problem));
 }
 for (const note of result.notes) console.error(`· ${note}`);
-if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatCheckSummaryMarkdown(result));
+const { GITHUB_STEP_SUMMARY, GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA } = process.env;
+if (GITHUB_STEP_SUMMARY) {
+	const guide = GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_SHA ? `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/blob/${GITHUB_SHA}/.github/CONTRIBUTING.md#检查信息` : undefined;
+	appendFileSync(GITHUB_STEP_SUMMARY, formatCheckSummaryMarkdown(result, guide));
+}
 const verdict = checkVerdict(result, inputs.length === 0 ? 'npm run check:content' : `npm run check:content -- ${inputs.join(' ')}`);
 if (result.problems.length > 0) {
 	console.error(`\n${verdict}`);

@@ -10,6 +10,8 @@ import { listMdxComponents } from '../../src/mdx-components.ts';
 import { checkRegionsFile } from '../../src/lib/regions/check-regions-file.ts';
 import { mergeRegions } from '../../src/lib/regions/merge-regions.ts';
 import { readNationalList } from '../../src/lib/regions/national-list.ts';
+import { regionEntryLines, regionFullName } from '../../src/lib/new-plan.ts';
+import type { Region } from '../../src/lib/regions/types.ts';
 import { IndicatorFamilySchema } from '../../src/schemas/indicator.ts';
 import { TopicSchema } from '../../src/schemas/topic.ts';
 
@@ -26,18 +28,27 @@ function listPlanFiles(directory: string): string[] {
 }
 
 /**
- * Checks regions.yaml against the national list and returns every region id a plan may use: the
- * national list's (with the ids regions.yaml pins) and those regions.yaml adds.
+ * Checks regions.yaml against the national list and returns every region a plan may use (the
+ * national list's, with the ids regions.yaml pins, and those regions.yaml adds) and the ids
+ * regions.yaml names.
  */
-function readRegionIds(root: string, display: (path: string) => string, problems: ContentProblem[]): Set<string> {
+function readRegionList(root: string, display: (path: string) => string, problems: ContentProblem[]): { regions: Region[]; listed: Set<string> } {
 	const path = join(root, 'regions.yaml');
 	if (!existsSync(path)) {
 		problems.push({ file: display(path), line: 1, message: '缺少 regions.yaml', fix: '在 content/ 下创建 regions.yaml（格式见 content/README.md）' });
-		return new Set(mergeRegions(readNationalList(), []).regions.map((region) => region.id));
+		return { regions: mergeRegions(readNationalList(), []).regions, listed: new Set() };
 	}
-	const result = checkRegionsFile(display(path), readFileSync(path, 'utf8'), readNationalList());
+	const text = readFileSync(path, 'utf8');
+	const result = checkRegionsFile(display(path), text, readNationalList());
 	problems.push(...result.problems);
-	return new Set(result.regions.map((region) => region.id));
+	let listed = new Set<string>();
+	try {
+		const entries = loadYaml(text);
+		if (Array.isArray(entries)) listed = new Set(entries.flatMap((entry) => (typeof entry?.id === 'string' ? [entry.id] : [])));
+	} catch {
+		// Reported above.
+	}
+	return { regions: result.regions, listed };
 }
 
 /**
@@ -46,7 +57,7 @@ function readRegionIds(root: string, display: (path: string) => string, problems
  * @param display how a path is shown (content/…)
  * @returns the plans' context, and the problems of each list file by name
  */
-function readCheckContext(root: string, display: (path: string) => string): { context: PlanCheckContext; listProblems: Map<ListFile, ContentProblem[]> } {
+function readCheckContext(root: string, display: (path: string) => string): { context: PlanCheckContext; listProblems: Map<ListFile, ContentProblem[]>; regions: Region[]; listedRegionIds: Set<string> } {
 	const listProblems = new Map<ListFile, ContentProblem[]>(LIST_FILES.map((name) => [name, []]));
 	const readList = (name: 'topics.yaml' | 'indicators.yaml', schema: typeof TopicSchema | typeof IndicatorFamilySchema, options: { optional?: boolean; reference?: Parameters<typeof checkListFile>[3] } = {}) => {
 		const problems = listProblems.get(name) as ContentProblem[];
@@ -60,11 +71,12 @@ function readCheckContext(root: string, display: (path: string) => string): { co
 		problems.push(...result.problems);
 		return result.ids;
 	};
-	const regionIds = readRegionIds(root, display, listProblems.get('regions.yaml') as ContentProblem[]);
+	const { regions, listed } = readRegionList(root, display, listProblems.get('regions.yaml') as ContentProblem[]);
+	const regionIds = new Set(regions.map((region) => region.id));
 	const topicIds = readList('topics.yaml', TopicSchema);
 	// Optional, like synonyms.yaml: a content root without it has no indicator families.
 	readList('indicators.yaml', IndicatorFamilySchema, { optional: true, reference: { field: 'topic', ids: topicIds, file: 'content/topics.yaml' } });
-	return { context: { regionIds, topicIds, allowedComponents: listMdxComponents() }, listProblems };
+	return { context: { regionIds, topicIds, allowedComponents: listMdxComponents() }, listProblems, regions, listedRegionIds: listed };
 }
 
 /**
@@ -118,7 +130,7 @@ export interface CheckFilesOptions {
 }
 
 /**
- * @param path a plan file's text
+ * @param text a plan file's text
  * @returns its `region` as written, if the front matter can be read
  */
 function readRegionField(text: string): string | null | undefined {
@@ -166,7 +178,15 @@ export function checkFiles(inputs: readonly string[], options: CheckFilesOptions
 	}
 	const unique = [...new Set(files)];
 
-	const { context, listProblems } = readCheckContext(root, toContent);
+	const { context, listProblems, regions, listedRegionIds } = readCheckContext(root, toContent);
+	const regionsById = new Map(regions.map((region) => [region.id, region]));
+	// A region's first plan is the time to pin its id in regions.yaml (content/README.md).
+	const unlistedRegionNote = (file: string, text: string) => {
+		const region = regionsById.get(readRegionField(text) ?? '');
+		if (!region || listedRegionIds.has(region.id) || region.code === null) return;
+		const [id, code] = regionEntryLines(region);
+		notes.push(`${file}：${regionFullName(region, regionsById)}（${region.id}）还没有写进 content/regions.yaml。如果这是它的第一份文件，请在 regions.yaml 末尾加上“${id}”和“${code.trim()}”两行（code 前空两格），固定它的 id（见 content/README.md 的“regions.yaml 里写什么”）`);
+	};
 	const givenLists = new Set<ListFile>();
 	let planCount = 0;
 	for (const path of unique) {
@@ -187,6 +207,7 @@ export function checkFiles(inputs: readonly string[], options: CheckFilesOptions
 		}
 		const text = readText(path);
 		planCount++;
+		unlistedRegionNote(file, text);
 		if (isInside(path, plansRoot)) {
 			problems.push(...checkPlanFile(file, text, context));
 			const other = path.endsWith('.mdx') ? path.slice(0, -1) : `${path.slice(0, -'.md'.length)}.mdx`;

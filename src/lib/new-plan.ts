@@ -229,12 +229,19 @@ export function newPlanNextSteps(plan: NewPlan, shownPath: string, regions: read
 		`       npm run check:content -- ${shownPath}`,
 	];
 	if (plan.regionUnlisted && plan.region) {
-		const { region } = plan;
 		lines.push(
-			`  5. 这是${region.name}的第一份文件：请在 content/regions.yaml 里加上下面两行，固定它的 id（见 content/README.md 的“regions.yaml 里写什么”）：`,
-			`       - id: ${region.id}`,
-			`         code: ${region.code === null ? 'null' : `'${region.code}'`}`,
+			`  5. 这是${plan.region.name}的第一份文件：请在 content/regions.yaml 里加上下面两行，固定它的 id（见 content/README.md 的“regions.yaml 里写什么”）：`,
+			...regionEntryLines(plan.region).map((line) => `       ${line}`),
 		);
 	}
 	return lines;
+}
+
+/**
+ * The entry of content/regions.yaml that pins a region's id, which its first plan should add.
+ * @param region a region of the national list
+ * @returns the two YAML lines
+ */
+export function regionEntryLines(region: Region): string[] {
+	return [`- id: ${region.id}`, `  code: ${region.code === null ? 'null' : `'${region.code}'`}`];
 }

@@ -3,6 +3,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContentRoot, checkFiles } from '../../scripts/lib/check-content-root.ts';
+import { formatProblem } from '../../src/lib/check/problem.ts';
 import { materialiseContentCase } from '../support/content-cases.ts';
 import { REPO_ROOT, TMP_DIR } from '../support/paths.ts';
 
@@ -13,7 +15,7 @@ const ROOT = join(TMP_DIR, 'new-plan', 'content');
 
 async function runScript(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
 	try {
-		const { stdout, stderr } = await run(process.execPath, [script, ...args], { cwd: REPO_ROOT, env: { ...process.env, GITHUB_ACTIONS: '', INIT_CWD: REPO_ROOT, CONTENT_DIR: ROOT } });
+		const { stdout, stderr } = await run(process.execPath, [script, ...args], { cwd: REPO_ROOT, env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', INIT_CWD: REPO_ROOT, CONTENT_DIR: ROOT } });
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
@@ -22,7 +24,6 @@ async function runScript(script: string, args: string[]): Promise<{ code: number
 }
 
 const newPlan = (...args: string[]) => runScript('scripts/new-plan.ts', args);
-const check = (...files: string[]) => runScript('scripts/check-content.ts', files);
 const FILE = join(ROOT, 'plans/qinhuangdao/2026-priorities.md');
 
 beforeAll(() => {
@@ -40,10 +41,10 @@ describe('npm run new', { timeout: 60_000 }, () => {
 		for (const field of ['title', 'region', 'agency', 'year', 'kind', 'provenance', 'published', 'index_no', 'doc_no', 'disclosure', 'subject_class', 'source', 'imported', 'notice', 'flags', 'draft']) {
 			expect(text).toMatch(new RegExp(`^${field}:`, 'm'));
 		}
-		const one = await check(FILE);
-		expect(one).toMatchObject({ code: 0, stdout: '内容检查通过：1 份文件，没有发现问题。\n' });
-		const all = await check();
-		expect(all).toMatchObject({ code: 0, stdout: '内容检查通过：2 份文件，没有发现问题。\n' });
+		// The command the new file's message ends with, as editors run it.
+		const checked = await runScript('scripts/check-content.ts', [FILE]);
+		expect(checked).toMatchObject({ code: 0, stdout: '内容检查通过：1 份文件，没有发现问题。\n' });
+		expect(checkContentRoot(ROOT)).toEqual({ problems: [], planCount: 2 });
 	});
 
 	it('never replaces an existing file and names the -2 file instead; --suffix 2 makes it', async () => {
@@ -56,27 +57,20 @@ describe('npm run new', { timeout: 60_000 }, () => {
 		expect(readFileSync(FILE, 'utf8')).toBe(before);
 		const second = await newPlan('--region', 'qinhuangdao', '--year', '2026', '--kind', '要点', '--suffix', '2');
 		expect(second.code).toBe(0);
-		expect(existsSync(join(ROOT, 'plans/qinhuangdao/2026-priorities-2.md'))).toBe(true);
+		expect(checkFiles([join(ROOT, 'plans/qinhuangdao/2026-priorities-2.md')], { root: ROOT, repo: REPO_ROOT, base: REPO_ROOT }).problems).toEqual([]);
 	});
 
-	it('refuses an unknown region, kind or missing argument with a Chinese message and writes nothing', async () => {
+	it('refuses an unknown region with a Chinese message and writes nothing', async () => {
 		const region = await newPlan('--region', 'qinhuangdoa', '--year', '2026', '--kind', '要点');
 		expect(region.code).toBe(1);
 		expect(region.stderr).toContain('✖ 未知的地区 id“qinhuangdoa”。\n是不是：qinhuangdao（河北省秦皇岛市）？');
-		const kind = await newPlan('--region', 'qinhuangdao', '--year', '2026', '--kind', '工作要点');
-		expect(kind.code).toBe(1);
-		expect(kind.stderr).toContain('✖ 未知的文件类型“工作要点”。--kind 写下列之一');
-		const missing = await newPlan('--region', 'qinhuangdao');
-		expect(missing.code).toBe(1);
-		expect(missing.stderr).toContain('✖ 缺少 --year、--kind。用法：npm run new -- --region qinhuangdao --year 2026 --kind 要点');
 		expect(existsSync(join(ROOT, 'plans/qinhuangdoa'))).toBe(false);
 	});
 
-	it('lets the check refuse the placeholders once the editor sets draft: false without filling them in', async () => {
+	it('lets the check refuse the placeholders once the editor sets draft: false without filling them in', () => {
 		writeFileSync(FILE, readFileSync(FILE, 'utf8').replace('draft: true', 'draft: false'));
-		const { code, stderr } = await check(FILE);
-		expect(code).toBe(1);
-		expect(stderr).toContain('content/plans/qinhuangdao/2026-priorities.md:2: 还有未填写的占位文字“【待填写：文件标题');
-		expect(stderr).toMatch(/内容检查发现 \d+ 个问题/);
+		const { problems } = checkFiles([FILE], { root: ROOT, repo: REPO_ROOT, base: REPO_ROOT });
+		expect(problems.map(formatProblem)[0]).toMatch(/^content\/plans\/qinhuangdao\/2026-priorities\.md:2: 还有未填写的占位文字“【待填写：文件标题/);
+		expect(problems.length).toBe(7);
 	});
 });

@@ -3,6 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkFiles } from '../../scripts/lib/check-content-root.ts';
 import { REPO_ROOT, TMP_DIR } from '../support/paths.ts';
 
 const run = promisify(execFile);
@@ -38,8 +39,8 @@ describe('npm run import checks what it wrote', { timeout: 60_000 }, () => {
 				'',
 			].join('\n'),
 		);
-		const checked = await runScript('scripts/check-content.ts', [WRITTEN]);
-		expect(checked).toMatchObject({ code: 0, stdout: '内容检查通过：1 份文件，没有发现问题。\n' });
+		// What npm run check:content -- <file> says of it.
+		expect(checkFiles([WRITTEN], { root: join(REPO_ROOT, 'content'), repo: REPO_ROOT, base: REPO_ROOT }).problems).toEqual([]);
 	});
 
 	it('lists the problems with file:line when what it wrote does not pass', async () => {
@@ -49,6 +50,7 @@ describe('npm run import checks what it wrote', { timeout: 60_000 }, () => {
 		const imported = await runScript('scripts/import-plan.ts', [RAW, '--out', out]);
 		expect(imported.code).toBe(0);
 		const line = readFileSync(file, 'utf8').split('\n').findIndex((text) => text.startsWith('  s9:')) + 1;
+		expect(imported.stdout).toContain(`替换了已有的 ${WRITTEN}：它是同名原文文件 notice-wrapper-with-disclosure-metadata.txt 上一次导入写的。`);
 		expect(imported.stdout).toContain(`保留了 ${WRITTEN} 原有的 topics`);
 		expect(imported.stdout).toContain(`  ✖ ${WRITTEN}:${line}: topics 里的条目 s9 在正文中不存在 → `);
 		expect(imported.stdout).toContain(`  内容检查发现 1 个问题（共检查 1 份文件）。请按箭头后的说明修改后重新运行 npm run check:content -- ${WRITTEN}。`);

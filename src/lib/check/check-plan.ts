@@ -5,6 +5,7 @@ import { PlanSchema } from '../../schemas/plan.ts';
 import { checkTopicOverrides } from '../topics/overrides.ts';
 import { describeSchemaIssue, issueKeyPath } from './describe-issue.ts';
 import { findYamlKeyLine, splitFrontMatter } from './front-matter.ts';
+import { parseMarker } from '../parse/markers.ts';
 import { findNumberingProblems } from './numbering.ts';
 import { findPlaceholders } from './placeholders.ts';
 import { findUnsafeMarkupInFile } from './unsafe-markup-in-file.ts';
@@ -106,8 +107,9 @@ export function checkPlanFile(file: string, text: string, context: PlanCheckCont
 		}
 	}
 
-	// A draft may still hold what `npm run new` wrote for the editor to replace; a published plan may not.
-	if (data && !data.draft) {
+	// A draft may still hold what `npm run new` wrote for the editor to replace; a published plan
+	// may not. Read from the raw front matter, so that a schema problem elsewhere does not hide them.
+	if ((raw as Record<string, unknown>).draft !== true) {
 		for (const left of findPlaceholders(text)) {
 			report(left.line, `还有未填写的占位文字“${left.text.length > 24 ? `${left.text.slice(0, 22)}…】` : left.text}”`, '换成原文的文字（原文没有的：正文里删除这一行，前置信息里写 null）；还没填完就把 draft 改回 true');
 		}
@@ -117,6 +119,15 @@ export function checkPlanFile(file: string, text: string, context: PlanCheckCont
 	for (const problem of unsafe) report(problem.line, problem.message, problem.fix);
 	// An MDX file that does not parse has no outline to check.
 	if (unsafe.some((problem) => problem.message.startsWith('MDX 语法错误'))) return problems.sort((a, b) => a.line - b.line);
+
+	// `###(二)…` is a paragraph to Markdown, not a heading: easily done in a web editor, and the
+	// numbering problem it causes shows further down, so say where it starts.
+	split.body.split(/\r?\n/).forEach((line, index) => {
+		const heading = /^ {0,3}(#{1,6})([^#\s].*)$/.exec(line);
+		if (!heading || !parseMarker(heading[2])) return;
+		const shown = heading[2].length > 12 ? `${heading[2].slice(0, 12)}…` : heading[2];
+		report(split.bodyLineOffset + index + 1, `标题的 # 后面缺少空格：“${heading[1]}${shown}”`, `在 # 和编号之间加一个空格，写成“${heading[1]} ${shown}”；不加空格这一行就不是标题，后面的编号也会显得不连续`);
+	});
 
 	const { items } = extractOutline(split.body);
 	if (data) {

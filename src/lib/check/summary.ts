@@ -45,16 +45,18 @@ export function formatCheckSection(result: CheckResult, rerun: string): string[]
  * The check's result for the summary page of a GitHub Actions run (GITHUB_STEP_SUMMARY), where an
  * editor who opens the failed check reads it, in Markdown.
  * @param result what the check found
+ * @param guideUrl the address of .github/CONTRIBUTING.md's table of messages, to link to
  * @returns Markdown
  */
-export function formatCheckSummaryMarkdown(result: CheckResult): string {
+export function formatCheckSummaryMarkdown(result: CheckResult, guideUrl?: string): string {
+	const guide = guideUrl ? `[.github/CONTRIBUTING.md 的“检查信息”](${guideUrl})` : '.github/CONTRIBUTING.md 的“检查信息”';
 	const escape = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 	const lines = ['## 内容检查', ''];
 	if (result.problems.length === 0) {
 		lines.push(`通过：${result.planCount} 份文件，没有发现问题。`);
 	} else {
 		lines.push(
-			`发现 ${result.problems.length} 个问题（共检查 ${result.planCount} 份文件）。每个问题也标在“Files changed”里对应的行上；各条信息的意思见 .github/CONTRIBUTING.md 的“检查信息”。`,
+			`发现 ${result.problems.length} 个问题（共检查 ${result.planCount} 份文件）。每个问题也标在“Files changed”里对应的行上；各条信息的意思见 ${guide}。`,
 			'',
 			'| 文件:行号 | 问题 | 修改方法 |',
 			'| --- | --- | --- |',

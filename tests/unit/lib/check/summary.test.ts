@@ -24,5 +24,8 @@ describe('check summaries', () => {
 		const markdown = formatCheckSummaryMarkdown({ problems: [problem], planCount: 3, notes: [] });
 		expect(markdown).toContain('| `out/qinhuangdao/2019-priorities.md:12` | 编号不连续：上一条同级条目是“（一）”，这一条是“（三）” | 检查是否漏了条目 \\| 或编号写错 |');
 		expect(formatCheckSummaryMarkdown({ problems: [], planCount: 3, notes: [] })).toBe('## 内容检查\n\n通过：3 份文件，没有发现问题。\n');
+		expect(formatCheckSummaryMarkdown({ problems: [problem], planCount: 1, notes: [] }, 'https://github.com/o/r/blob/abc/.github/CONTRIBUTING.md#检查信息')).toContain(
+			'各条信息的意思见 [.github/CONTRIBUTING.md 的“检查信息”](https://github.com/o/r/blob/abc/.github/CONTRIBUTING.md#检查信息)。',
+		);
 	});
 });
