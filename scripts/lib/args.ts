@@ -1,3 +1,5 @@
+import { NEW_PLAN_USAGE, type NewPlanRequest } from '../../src/lib/new-plan.ts';
+
 /** Options of the import command. */
 export interface ImportArgs {
 	/** Raw text files to import. */
@@ -67,4 +69,29 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | { error: st
 	}
 	if (args.plans === 0) return { error: '请用 --plans 给出文件数，例如 npm run bench -- --plans 1000' };
 	return args;
+}
+
+/**
+ * Reads the command line of `npm run new -- --region <id> --year <y> --kind <k> [--provenance <p>]
+ * [--suffix <n>]`. Values may also be written `--region=<id>`.
+ * @param argv the arguments after the script name
+ * @returns the request (checked against the regions and kinds by resolveNewPlan), or an error in Chinese
+ */
+export function parseNewPlanArgs(argv: readonly string[]): NewPlanRequest | { error: string } {
+	const values: Partial<Record<'region' | 'year' | 'kind' | 'provenance' | 'suffix', string>> = {};
+	for (let index = 0; index < argv.length; index++) {
+		const [flag, inline] = argv[index].split(/=(.*)/s, 2);
+		const name = flag.replace(/^--/, '');
+		if (!flag.startsWith('--') || !['region', 'year', 'kind', 'provenance', 'suffix'].includes(name)) {
+			return { error: `不认识的参数 ${argv[index]}。用法：${NEW_PLAN_USAGE}（可选 --provenance official|reprint|unofficial、--suffix 2）` };
+		}
+		const value = inline ?? argv[++index];
+		if (value === undefined || value.startsWith('--') || value.trim() === '') return { error: `${flag} 后面要写值，例如 ${NEW_PLAN_USAGE}` };
+		values[name as keyof typeof values] = value;
+	}
+	const missing = (['region', 'year', 'kind'] as const).filter((name) => values[name] === undefined);
+	if (missing.length > 0) {
+		return { error: `缺少 ${missing.map((name) => `--${name}`).join('、')}。用法：${NEW_PLAN_USAGE}（地区 id、年份、类型；不详的地区或年份写 unknown）` };
+	}
+	return { region: values.region as string, year: values.year as string, kind: values.kind as string, provenance: values.provenance, suffix: values.suffix };
 }

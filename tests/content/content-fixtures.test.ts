@@ -24,6 +24,8 @@ const EXPECTED: Record<string, string> = {
 		'content/plans/qinhuangdao/2019-priorities.md:17: 不允许的图片地址“https://example.com/chart.png”：图片只能是本站 public/ 下的文件 → 把图片存到 public/images/ 下，写成 /images/文件名，或删除这张图片',
 	'file-outside-region-directory':
 		'content/plans/2019-priorities.md:1: 文件位置不符合约定 → 文件应放在 content/plans/<地区id>/<年份>-<类型>.md，例如 content/plans/baotou/2017-priorities.md',
+	'heading-without-space':
+		'content/plans/qinhuangdao/2019-priorities.md:15: 标题的 # 后面缺少空格：“###（二）完善分级诊疗。” → 在 # 和编号之间加一个空格，写成“### （二）完善分级诊疗。”；不加空格这一行就不是标题，后面的编号也会显得不连续',
 	'heading-level-jump':
 		'content/plans/qinhuangdao/2019-priorities.md:17: 标题层级跳跃：“（1）跳过了两级。”比上一个标题深了 2 级 → 把这一行开头的 # 改为 ####，或补上缺少的上级标题',
 	'invalid-published-date':
@@ -58,6 +60,8 @@ const EXPECTED: Record<string, string> = {
 		'content/plans/qinhuangdao/2019-priorities.md:17: 编号重新开始：上一条同级条目是“（二）”，这一条又从“（一）”开始 → 如果这里开始了新的部分，请在前面加上该部分的标题（如 ## 下半年工作思路）；如原文如此，请在 flags 中加入 numbering-restart 并说明',
 	'onclick-attribute':
 		'content/plans/qinhuangdao/2019-priorities.md:13: 不允许的 HTML 属性 onclick（在 <span> 上）：事件属性会执行脚本 → 删除 onclick 属性',
+	'placeholder-left-in-published-plan':
+		'content/plans/qinhuangdao/2019-priorities.md:14: 还有未填写的占位文字“【待填写：这一条其余的文字】” → 换成原文的文字（原文没有的：正文里删除这一行，前置信息里写 null）；还没填完就把 draft 改回 true',
 	'raw-base':
 		'content/plans/qinhuangdao/2019-priorities.md:17: 不允许的 HTML 标签 <base>：会改变页面上所有链接的指向 → 删除这段 HTML，正文请用 Markdown 书写（可用的少数 HTML 标签见 content/README.md 的“正文里的 HTML”）',
 	'raw-form':
@@ -119,7 +123,7 @@ const runCheck = promisify(execFile);
 /** Runs `npm run check:content` as CI does, on one content root. */
 async function runCli(contentDir: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
 	try {
-		const { stdout, stderr } = await runCheck(process.execPath, ['scripts/check-content.ts'], { cwd: REPO_ROOT, env: { ...process.env, GITHUB_ACTIONS: '', ...env, CONTENT_DIR: contentDir } });
+		const { stdout, stderr } = await runCheck(process.execPath, ['scripts/check-content.ts'], { cwd: REPO_ROOT, env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', ...env, CONTENT_DIR: contentDir } });
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };

@@ -5,7 +5,9 @@ import { PlanSchema } from '../../schemas/plan.ts';
 import { checkTopicOverrides } from '../topics/overrides.ts';
 import { describeSchemaIssue, issueKeyPath } from './describe-issue.ts';
 import { findYamlKeyLine, splitFrontMatter } from './front-matter.ts';
+import { parseMarker } from '../parse/markers.ts';
 import { findNumberingProblems } from './numbering.ts';
+import { findPlaceholders } from './placeholders.ts';
 import { findUnsafeMarkupInFile } from './unsafe-markup-in-file.ts';
 import { describeYamlError } from './yaml-error.ts';
 import type { ContentProblem } from './problem.ts';
@@ -18,6 +20,12 @@ export interface PlanCheckContext {
 	allowedComponents?: readonly string[];
 	/** Ids of content/topics.yaml, which the `topics` overrides may name. */
 	topicIds: ReadonlySet<string>;
+	/**
+	 * `content` (default): a file of content/plans/, whose folder must be its region and whose name
+	 * its year and kind. `outside`: a file elsewhere, such as one the importer wrote with --out;
+	 * its name is checked, its folder cannot be (it is not under content/plans/).
+	 */
+	location?: 'content' | 'outside';
 }
 
 const PLAN_PATH = /^content\/plans\/([^/]+)\/([^/]+)\.mdx?$/;
@@ -25,10 +33,11 @@ const PLAN_PATH = /^content\/plans\/([^/]+)\/([^/]+)\.mdx?$/;
 /**
  * Checks one plan file: front matter syntax and schema, references, the file name convention,
  * markup that must not reach the page (raw HTML that could run script, MDX beyond the allowed
- * components), and the numbering of its outline.
+ * components), placeholders left in a plan that is no longer a draft, and the numbering of its outline.
  * @param file path of the file relative to the repository, e.g. content/plans/baotou/2017-priorities.md
+ *   (or as the editor named it, for a file outside content/: see `context.location`)
  * @param text the file's text
- * @param context the region ids and the allowed MDX components
+ * @param context the region and topic ids, the allowed MDX components, where the file is
  * @returns the problems found, in line order
  */
 export function checkPlanFile(file: string, text: string, context: PlanCheckContext): ContentProblem[] {
@@ -69,25 +78,40 @@ export function checkPlanFile(file: string, text: string, context: PlanCheckCont
 	if (data?.region && !context.regionIds.has(data.region)) {
 		report(keyLine('region'), `未知的地区“${data.region}”`, '使用全国行政区划表或 content/regions.yaml 中的地区 id（怎样查见 content/README.md 的“地区”），表中还没有的新地区先加到 regions.yaml');
 	}
-	const path = PLAN_PATH.exec(file);
-	if (!path) {
-		report(1, '文件位置不符合约定', '文件应放在 content/plans/<地区id>/<年份>-<类型>.md，例如 content/plans/baotou/2017-priorities.md');
-	} else if (data) {
-		const [, directory, name] = path;
-		const expectedDirectory = data.region ?? 'unknown';
-		if (directory !== expectedDirectory) {
-			report(keyLine('region'), `region 为 ${data.region ?? 'null'}，但文件在 ${directory}/ 目录下`, `把文件移到 content/plans/${expectedDirectory}/，或改正 region`);
-		}
+	const checkName = (name: string) => {
+		if (!data) return;
 		const expectedStem = `${data.year ?? 'unknown'}-${kindSlug(data.kind)}`;
-		if (name !== expectedStem && !new RegExp(`^${expectedStem}-[0-9a-z]+$`).test(name)) {
-			const nameYear = /^(\d{4}|unknown)-/.exec(name)?.[1];
-			report(
-				nameYear && nameYear !== String(data.year ?? 'unknown') ? keyLine('year') : keyLine('kind'),
-				nameYear && nameYear !== String(data.year ?? 'unknown')
-					? `year 必须与文件名一致：文件名是 ${nameYear}，year 是 ${data.year ?? 'null'}`
-					: `文件名 ${name} 与 year、kind 不符，应为 ${expectedStem}`,
-				`把文件改名为 ${expectedStem}.md（同一地区同年同类有多份时加后缀，如 ${expectedStem}-2.md），或改正 year / kind`,
-			);
+		if (name === expectedStem || new RegExp(`^${expectedStem}-[0-9a-z]+$`).test(name)) return;
+		const nameYear = /^(\d{4}|unknown)-/.exec(name)?.[1];
+		report(
+			nameYear && nameYear !== String(data.year ?? 'unknown') ? keyLine('year') : keyLine('kind'),
+			nameYear && nameYear !== String(data.year ?? 'unknown')
+				? `year 必须与文件名一致：文件名是 ${nameYear}，year 是 ${data.year ?? 'null'}`
+				: `文件名 ${name} 与 year、kind 不符，应为 ${expectedStem}`,
+			`把文件改名为 ${expectedStem}.md（同一地区同年同类有多份时加后缀，如 ${expectedStem}-2.md），或改正 year / kind`,
+		);
+	};
+	if (context.location === 'outside') {
+		checkName(file.replace(/^.*\//, '').replace(/\.mdx?$/, ''));
+	} else {
+		const path = PLAN_PATH.exec(file);
+		if (!path) {
+			report(1, '文件位置不符合约定', '文件应放在 content/plans/<地区id>/<年份>-<类型>.md，例如 content/plans/baotou/2017-priorities.md');
+		} else if (data) {
+			const [, directory, name] = path;
+			const expectedDirectory = data.region ?? 'unknown';
+			if (directory !== expectedDirectory) {
+				report(keyLine('region'), `region 为 ${data.region ?? 'null'}，但文件在 ${directory}/ 目录下`, `把文件移到 content/plans/${expectedDirectory}/，或改正 region`);
+			}
+			checkName(name);
+		}
+	}
+
+	// A draft may still hold what `npm run new` wrote for the editor to replace; a published plan
+	// may not. Read from the raw front matter, so that a schema problem elsewhere does not hide them.
+	if ((raw as Record<string, unknown>).draft !== true) {
+		for (const left of findPlaceholders(text)) {
+			report(left.line, `还有未填写的占位文字“${left.text.length > 24 ? `${left.text.slice(0, 22)}…】` : left.text}”`, '换成原文的文字（原文没有的：正文里删除这一行，前置信息里写 null）；还没填完就把 draft 改回 true');
 		}
 	}
 
@@ -95,6 +119,15 @@ export function checkPlanFile(file: string, text: string, context: PlanCheckCont
 	for (const problem of unsafe) report(problem.line, problem.message, problem.fix);
 	// An MDX file that does not parse has no outline to check.
 	if (unsafe.some((problem) => problem.message.startsWith('MDX 语法错误'))) return problems.sort((a, b) => a.line - b.line);
+
+	// `###(二)…` is a paragraph to Markdown, not a heading: easily done in a web editor, and the
+	// numbering problem it causes shows further down, so say where it starts.
+	split.body.split(/\r?\n/).forEach((line, index) => {
+		const heading = /^ {0,3}(#{1,6})([^#\s].*)$/.exec(line);
+		if (!heading || !parseMarker(heading[2])) return;
+		const shown = heading[2].length > 12 ? `${heading[2].slice(0, 12)}…` : heading[2];
+		report(split.bodyLineOffset + index + 1, `标题的 # 后面缺少空格：“${heading[1]}${shown}”`, `在 # 和编号之间加一个空格，写成“${heading[1]} ${shown}”；不加空格这一行就不是标题，后面的编号也会显得不连续`);
+	});
 
 	const { items } = extractOutline(split.body);
 	if (data) {

@@ -3,12 +3,22 @@ import { escapeHeadingText, escapeParagraph } from './escape.ts';
 import type { OutlineBlock, PlanMetadata } from './types.ts';
 
 /**
+ * The front matter fields a new file is written with: an import's metadata, or a file begun by
+ * `npm run new`, which has no raw text file and may not know when it was imported.
+ */
+export type FrontMatterFields = Omit<PlanMetadata, 'source' | 'imported'> & {
+	source: Omit<PlanMetadata['source'], 'file'> & { file: string | null };
+	imported: string | null;
+};
+
+/**
  * Writes front matter with the keys in the order of the plan contract (title … draft), so that
- * diffs of imported files stay readable and stable.
+ * diffs of imported files stay readable and stable. The importer and `npm run new` both write
+ * through it.
  * @param metadata the plan's metadata
  * @returns YAML between `---` fences, ending with a newline
  */
-export function renderFrontMatter(metadata: PlanMetadata): string {
+export function renderFrontMatter(metadata: FrontMatterFields): string {
 	const ordered = {
 		title: metadata.title,
 		region: metadata.region,

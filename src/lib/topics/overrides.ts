@@ -1,3 +1,4 @@
+import { closestWords } from '../edit-distance.ts';
 import type { TopicOverrides } from '../../schemas/topic-override.ts';
 
 /** One override list, read. */
@@ -62,34 +63,13 @@ export interface TopicOverrideProblem {
 }
 
 /**
- * @param a a word
- * @param b another word
- * @returns the edit distance between them (insertions, deletions, substitutions)
- */
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-		previous = current;
-	}
-	return previous[b.length];
-}
-
-/**
  * @param wrong an unknown id
  * @param known the known ids
  * @returns “（是不是 x？）” for a close known id (a typo), else empty
  */
 function suggest(wrong: string, known: Iterable<string>): string {
-	let best: { id: string; distance: number } | null = null;
-	for (const id of known) {
-		const distance = editDistance(wrong, id);
-		if (!best || distance < best.distance) best = { id, distance };
-	}
-	return best && best.distance <= Math.max(2, Math.floor(wrong.length / 4)) ? `（是不是 ${best.id}？）` : '';
+	const [best] = closestWords(wrong, known);
+	return best ? `（是不是 ${best}？）` : '';
 }
 
 /**

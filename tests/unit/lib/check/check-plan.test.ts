@@ -120,6 +120,29 @@ describe('checkPlanFile', () => {
 	it('reports a plan outside content/plans/<region>/', () => {
 		expect(check(frontMatter(), 'content/plans/2019-priorities.md')[0]).toContain('文件位置不符合约定');
 	});
+
+	it('checks a file outside content/ by its name only, not by its folder', () => {
+		const outside = (file: string, text = frontMatter()) => checkPlanFile(file, text, { regionIds, topicIds, location: 'outside' }).map(formatProblem);
+		expect(outside('out/baotou/2019-priorities.md')).toEqual([]);
+		expect(outside('/tmp/draft/2019-priorities-2.md')).toEqual([]);
+		expect(outside('out/qinhuangdao/2018-priorities.md')).toEqual([
+			'out/qinhuangdao/2018-priorities.md:4: year 必须与文件名一致：文件名是 2018，year 是 2019 → 把文件改名为 2019-priorities.md（同一地区同年同类有多份时加后缀，如 2019-priorities-2.md），或改正 year / kind',
+		]);
+		expect(outside('draft.md')).toEqual([
+			'draft.md:5: 文件名 draft 与 year、kind 不符，应为 2019-priorities → 把文件改名为 2019-priorities.md（同一地区同年同类有多份时加后缀，如 2019-priorities-2.md），或改正 year / kind',
+		]);
+		// Everything else is checked as in content/.
+		expect(outside('out/qinhuangdao/2019-priorities.md', frontMatter().replace('region: qinhuangdao', 'region: qinhuangda'))[0]).toContain('未知的地区“qinhuangda”');
+	});
+
+	it('accepts placeholders of npm run new in a draft, and reports each one left once draft is false', () => {
+		const body = '\n## 一、【待填写：第一部分的标题】\n\n【待填写：这一条其余的文字；没有就删除这一段，写满二十多个字的占位】\n';
+		expect(check(`${frontMatter('draft: true\n')}${body}`)).toEqual([]);
+		expect(check(`${frontMatter('draft: false\n')}${body}`)).toEqual([
+			`${FILE}:10: 还有未填写的占位文字“【待填写：第一部分的标题】” → 换成原文的文字（原文没有的：正文里删除这一行，前置信息里写 null）；还没填完就把 draft 改回 true`,
+			`${FILE}:12: 还有未填写的占位文字“【待填写：这一条其余的文字；没有就删除这一段…】” → 换成原文的文字（原文没有的：正文里删除这一行，前置信息里写 null）；还没填完就把 draft 改回 true`,
+		]);
+	});
 });
 
 describe('formatGithubAnnotation', () => {
