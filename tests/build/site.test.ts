@@ -19,15 +19,15 @@ describe('site pages', () => {
 	});
 
 	it('lists the plans of a region and of the regions below it', () => {
-		const links = readPage('/regions/zhejiang/').querySelectorAll('.card-list a').map((link) => link.getAttribute('href'));
+		const links = readPage('/regions/zhejiang/').querySelectorAll('.card-list .card-title a').map((link) => link.getAttribute('href'));
 		expect(links).toEqual(['/plans/shangyu/2025-priorities/']);
 	});
 
 	it('lists plans of a year, newest publication first', () => {
-		const links = readPage('/years/2019/').querySelectorAll('.card-list a').map((link) => link.getAttribute('href'));
+		const links = readPage('/years/2019/').querySelectorAll('.card-list .card-title a').map((link) => link.getAttribute('href'));
 		expect(links).toEqual(['/plans/qinhuangdao/2019-priorities/']);
 		// 样例县 2023: the summary (published 2024-01-22) before the plan (2023-03-10).
-		const both = readPage('/years/2023/').querySelectorAll('.card-list a').map((link) => link.getAttribute('href'));
+		const both = readPage('/years/2023/').querySelectorAll('.card-list .card-title a').map((link) => link.getAttribute('href'));
 		expect(both).toEqual(['/plans/fixture-county/2023-summary/', '/plans/fixture-county/2023-priorities/']);
 	});
 
