@@ -29,3 +29,14 @@ export function formatDate(isoDate: string | null): string {
 export function orUnknown(value: string | number | null | undefined): string {
 	return value === null || value === undefined || value === '' ? UNKNOWN_LABEL : String(value);
 }
+
+/**
+ * Splits a code such as an index number (002590542/2025-01145) after each / and -, where a
+ * narrow column may break it: the browser offers no break there between digits, and a break
+ * anywhere else would cut a number in two.
+ * @param value the text
+ * @returns its pieces, each ending with its separator; one piece when there is none
+ */
+export function splitAfterSeparators(value: string): string[] {
+	return value.match(/[^/-]*[/-]|[^/-]+$/g) ?? [value];
+}

@@ -87,7 +87,7 @@ describe('a long plan on a phone', () => {
 describe('the quality notes on the cards', () => {
 	it('say what they mean and lead to the plan’s notes', async () => {
 		const page = await open('/');
-		const tag = page.locator('.card-list a.tag--quality').first();
+		const tag = page.locator('.card-list a[href$="#quality-notes"]').first();
 		expect(await tag.textContent()).toMatch(/^质量提示 \d+ 项：原文有需要核对的地方$/);
 		const href = (await tag.getAttribute('href')) ?? '';
 		expect(href).toMatch(/^\/plans\/.+\/#quality-notes$/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatYear, orUnknown } from '../../../src/lib/format.ts';
+import { formatDate, formatYear, orUnknown, splitAfterSeparators } from '../../../src/lib/format.ts';
 
 describe('format', () => {
 	it('formats dates in Chinese without shifting the day', () => {
@@ -12,5 +12,12 @@ describe('format', () => {
 		expect(formatYear(null)).toBe('年份不详');
 		expect(orUnknown(null)).toBe('不详');
 		expect(formatYear(2017)).toBe('2017年');
+	});
+
+	it('splits an index number after its separators only', () => {
+		expect(splitAfterSeparators('002590542/2025-01145')).toEqual(['002590542/', '2025-', '01145']);
+		expect(splitAfterSeparators('秦卫发〔2019〕12号')).toEqual(['秦卫发〔2019〕12号']);
+		expect(splitAfterSeparators('a/')).toEqual(['a/']);
+		expect(splitAfterSeparators('')).toEqual(['']);
 	});
 });
