@@ -1,8 +1,8 @@
 /**
  * Applies the reader's display choices (src/lib/display-mode.ts) to <html> and wires the header's
  * 大字 and 高对比 buttons. Loaded from <head> on every page; as a module it runs once the page is
- * parsed, so the buttons are there. Without JavaScript the buttons stay hidden and the browser's
- * text size and prefers-contrast still apply.
+ * parsed, so the buttons are there. Without JavaScript the buttons are hidden (global.css) and the
+ * browser's text size and prefers-contrast still apply.
  */
 import {
 	DISPLAY_MODE_KEY,
@@ -50,4 +50,3 @@ for (const button of buttons) {
 	});
 }
 moreContrast.addEventListener('change', render);
-for (const group of document.querySelectorAll<HTMLElement>('.display-mode')) group.hidden = false;
