@@ -23,6 +23,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Styles stay in files so the Content-Security-Policy (src/consts.ts) needs no hashes.
 	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Scripts stay in files too: Vite would inline a small one (the display-mode script), which the
+	// policy forbids.
+	vite: { build: { assetsInlineLimit: 0 } },
 	markdown: {
 		// Astro 7 runs remark plugins only through the unified processor. GFM comes from remark-gfm
 		// itself; smart punctuation is off because it would rewrite the source's quotation marks.

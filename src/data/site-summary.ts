@@ -1,4 +1,6 @@
-import { isOfficialText } from '../lib/provenance.ts';
+import { groupBy } from '../lib/group-by.ts';
+import { PLAN_KINDS, type PlanKind } from '../lib/kinds.ts';
+import { isOfficialText, PROVENANCES, type Provenance } from '../lib/provenance.ts';
 import { plans, plansInRegion, plansOfYear, regions, years, type PreparedPlan, type PreparedRegion } from './plans.ts';
 
 /** How many plans the home page lists as the latest. */
@@ -63,3 +65,44 @@ export const regionPages: RegionPage[] = [
 		.map((region) => ({ slug: region.id, region, plans: plansInRegion(region.id) })),
 	...(unknownRegionPlans.length > 0 ? [{ slug: 'unknown', region: null, plans: unknownRegionPlans }] : []),
 ];
+
+/** The top of the region tree: provinces with plans, then 地区不详, for the filters of /plans/. */
+export const provinceRegionPages: RegionPage[] = regionPages.filter((page) => page.region === null || page.region.parent === null);
+
+/** One page of plans of a kind: /plans/kind/<slug>/. */
+export interface KindPage {
+	/** The kind's ASCII slug (src/lib/kinds.ts), the last part of the URL. */
+	slug: string;
+	/** The kind's Chinese name, e.g. 要点. */
+	kind: PlanKind;
+	url: string;
+	/** The plans of this kind, in the order of {@link plans}. */
+	plans: PreparedPlan[];
+}
+
+const plansByKind = groupBy(plans, (plan) => plan.data.kind);
+
+/** Every kind that has plans, in the display order of PLAN_KINDS. */
+export const kindPages: KindPage[] = PLAN_KINDS.flatMap(({ name, slug }) => {
+	const ofKind = plansByKind.get(name) ?? [];
+	return ofKind.length > 0 ? [{ slug, kind: name, url: `/plans/kind/${slug}/`, plans: ofKind }] : [];
+});
+
+/** One page of plans of a provenance: /plans/provenance/<id>/. */
+export interface ProvenancePage {
+	/** The provenance id (src/lib/provenance.ts), the last part of the URL. */
+	provenance: Provenance;
+	/** What visitors see, e.g. 转载. */
+	label: string;
+	url: string;
+	/** The plans of this provenance, in the order of {@link plans}. */
+	plans: PreparedPlan[];
+}
+
+const plansByProvenance = groupBy(plans, (plan) => plan.data.provenance);
+
+/** Every provenance that has plans, in the display order of PROVENANCES. */
+export const provenancePages: ProvenancePage[] = PROVENANCES.flatMap(({ id, label }) => {
+	const ofProvenance = plansByProvenance.get(id) ?? [];
+	return ofProvenance.length > 0 ? [{ provenance: id, label, url: `/plans/provenance/${id}/`, plans: ofProvenance }] : [];
+});

@@ -42,3 +42,14 @@ export function formatFileSize(bytes: number): string {
 	if (Number(kilobytes) < 1024) return `${kilobytes} KB`;
 	return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
+
+/**
+ * Splits a code such as an index number (002590542/2025-01145) after each / and -, where a
+ * narrow column may break it: the browser offers no break there between digits, and a break
+ * anywhere else would cut a number in two.
+ * @param value the text
+ * @returns its pieces, each ending with its separator; one piece when there is none
+ */
+export function splitAfterSeparators(value: string): string[] {
+	return value.match(/[^/-]*[/-]|[^/-]+$/g) ?? [value];
+}

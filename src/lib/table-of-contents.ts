@@ -31,3 +31,18 @@ export function tableOfContents(items: readonly PlanItem[]): TocEntry[] {
 	}
 	return top.map((item) => ({ item, children: childrenOf.get(item.id) ?? [] }));
 }
+
+/**
+ * Contents with at most this many links start open: they fit a phone's screen or two and show the
+ * plan's shape at once. Longer ones start folded, so the text does not start several screens down.
+ */
+export const TOC_OPEN_MAX_LINKS = 15;
+
+/**
+ * @param entries a plan's contents
+ * @returns whether the contents list starts open (at most {@link TOC_OPEN_MAX_LINKS} links)
+ */
+export function tocStartsOpen(entries: readonly TocEntry[]): boolean {
+	const links = entries.reduce((sum, entry) => sum + 1 + entry.children.length, 0);
+	return links <= TOC_OPEN_MAX_LINKS;
+}

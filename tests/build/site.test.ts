@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, inject } from 'vitest';
 import { SEARCH_AHEAD_MAX_PLANS, searchesAhead } from '../../src/lib/search/shards.ts';
-import { readPage } from './helpers.ts';
+import { readDistFile, readPage } from './helpers.ts';
 
 const dist = inject('fixtureDist');
 
@@ -19,15 +19,15 @@ describe('site pages', () => {
 	});
 
 	it('lists the plans of a region and of the regions below it', () => {
-		const links = readPage('/regions/zhejiang/').querySelectorAll('.card-list a').map((link) => link.getAttribute('href'));
+		const links = readPage('/regions/zhejiang/').querySelectorAll('.card-list .card-title a').map((link) => link.getAttribute('href'));
 		expect(links).toEqual(['/plans/shangyu/2025-priorities/']);
 	});
 
 	it('lists plans of a year, newest publication first', () => {
-		const links = readPage('/years/2019/').querySelectorAll('.card-list a').map((link) => link.getAttribute('href'));
+		const links = readPage('/years/2019/').querySelectorAll('.card-list .card-title a').map((link) => link.getAttribute('href'));
 		expect(links).toEqual(['/plans/qinhuangdao/2019-priorities/']);
 		// 样例县 2023: the summary (published 2024-01-22) before the plan (2023-03-10).
-		const both = readPage('/years/2023/').querySelectorAll('.card-list a').map((link) => link.getAttribute('href'));
+		const both = readPage('/years/2023/').querySelectorAll('.card-list .card-title a').map((link) => link.getAttribute('href'));
 		expect(both).toEqual(['/plans/fixture-county/2023-summary/', '/plans/fixture-county/2023-priorities/']);
 	});
 
@@ -54,13 +54,24 @@ describe('site pages', () => {
 		}
 	});
 
-	it('ships JavaScript only on the search page, and no Pagefind script before it is used', () => {
-		for (const path of ['/', '/plans/', '/regions/qinhuangdao/', '/years/2019/', '/data/']) {
-			expect(readPage(path).querySelectorAll('script'), path).toHaveLength(0);
+	it('ships one small script on every page, for 大字 and 高对比, loaded from a file in <head>', () => {
+		const [script, ...others] = readPage('/').querySelectorAll('script');
+		expect(others).toEqual([]);
+		expect(script.parentNode.tagName).toBe('HEAD');
+		expect(script.getAttribute('type')).toBe('module');
+		expect(script.getAttribute('src')).toMatch(/^\/_astro\/.+\.js$/);
+		expect(readDistFile(script.getAttribute('src') ?? '').length).toBeLessThan(2048);
+	});
+
+	it('ships no other JavaScript but on the search page, and no Pagefind script before it is used', () => {
+		const scriptsOf = (path: string) => readPage(path).querySelectorAll('script').map((script) => script.getAttribute('src') ?? '(inline)');
+		const everyPage = scriptsOf('/');
+		for (const path of ['/plans/', '/plans/kind/priorities/', '/plans/provenance/official/', '/regions/qinhuangdao/', '/years/2019/', '/data/']) {
+			expect(scriptsOf(path), path).toEqual(everyPage);
 		}
-		const scripts = readPage('/search/').querySelectorAll('script');
-		expect(scripts.length).toBeGreaterThan(0);
-		expect(scripts.map((script) => script.getAttribute('src') ?? '').filter((src) => src.includes('pagefind'))).toEqual([]);
+		const search = scriptsOf('/search/').filter((src) => !everyPage.includes(src));
+		expect(search.length).toBeGreaterThan(0);
+		expect(search.filter((src) => src.includes('pagefind'))).toEqual([]);
 	});
 
 	it('offers Chinese-labelled year, region, kind, provenance, topic and sort controls on the search page', () => {

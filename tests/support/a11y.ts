@@ -15,7 +15,7 @@ const SEARCH = `/search/?q=${encodeURIComponent('家庭医生签约')}`;
  * the built site. The compare page of a pair is checked on the fixture bureau
  * (tests/build/compare-a11y.test.ts).
  */
-const PAGES = [
+export const PAGES = [
 	'home',
 	'plan',
 	'plans',
@@ -34,7 +34,7 @@ const PAGES = [
 	'search',
 	'not found',
 ] as const;
-type PageName = (typeof PAGES)[number];
+export type PageName = (typeof PAGES)[number];
 /** The static host answers an unknown path with 404.html and status 404. */
 const NOT_FOUND = '/plans/no-such-plan/';
 
@@ -50,7 +50,7 @@ async function largestPage(siteDist: string, section: string, pick: (pages: stri
  * @param siteDist the built site
  * @returns the path of each page type to check
  */
-async function pickPages(browser: Browser, siteDist: string): Promise<Partial<Record<PageName, string>>> {
+export async function pickPages(browser: Browser, siteDist: string): Promise<Partial<Record<PageName, string>>> {
 	const paths: Partial<Record<PageName, string>> = {
 		home: '/',
 		plans: '/plans/',

@@ -1,5 +1,5 @@
 /**
- * The search page's script, the only script the site ships: it wires the page's form, list and
+ * The search page's script: it wires the page's form, list and
  * button to the search controller (src/lib/search/search-controller.ts). Pagefind and the
  * search's files are fetched on first use (focus, typing, or a query in the address), never on
  * page load. The filter options are in the page already (SearchFilters.astro).

@@ -84,9 +84,10 @@ const DIRECTIONS = { up: '↑ 提高', down: '↓ 降低', same: '不变' } as c
 export function renderIndicatorMoves(moves: IndicatorMoves<MovedTarget>, a: { url: string; label: string }, b: { url: string; label: string }): string {
 	if (moves.moves.length === 0) return '<p>两份文件没有可以对应的量化目标。</p>';
 	const value = (url: string, target: MovedTarget) => `<a href="${escapeHtml(url)}#${escapeHtml(target.item)}">${escapeHtml(formatTargetValue(target))}</a>`;
+	// data-label names each cell's column where the rows stack, on a phone (.stack-table, global.css).
 	const rows = moves.moves.map(
 		(move) =>
-			`<tr><th scope="row">${escapeHtml(move.subject)}</th><td class="numeric">${value(a.url, move.targetA)}</td><td class="numeric">${value(b.url, move.targetB)}</td><td>${DIRECTIONS[move.direction]}</td></tr>`,
+			`<tr><th scope="row">${escapeHtml(move.subject)}</th><td class="numeric" data-label="${escapeHtml(a.label)}">${value(a.url, move.targetA)}</td><td class="numeric" data-label="${escapeHtml(b.label)}">${value(b.url, move.targetB)}</td><td class="nowrap" data-label="变化">${DIRECTIONS[move.direction]}</td></tr>`,
 	);
-	return `<div class="table-scroll"><table><caption>同一指标在两份文件中的目标值</caption><thead><tr><th scope="col">指标</th><th scope="col" class="numeric">${escapeHtml(a.label)}</th><th scope="col" class="numeric">${escapeHtml(b.label)}</th><th scope="col">变化</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+	return `<div class="table-scroll"><table class="stack-table"><caption>同一指标在两份文件中的目标值</caption><thead><tr><th scope="col">指标</th><th scope="col" class="numeric">${escapeHtml(a.label)}</th><th scope="col" class="numeric">${escapeHtml(b.label)}</th><th scope="col">变化</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }

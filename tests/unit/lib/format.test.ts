@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFileSize, formatYear, orUnknown } from '../../../src/lib/format.ts';
+import { formatDate, formatFileSize, formatYear, orUnknown, splitAfterSeparators } from '../../../src/lib/format.ts';
 
 describe('format', () => {
 	it('formats dates in Chinese without shifting the day', () => {
@@ -21,5 +21,12 @@ describe('format', () => {
 		expect(formatFileSize(12_700)).toBe('12.4 KB');
 		expect(formatFileSize(1024 * 1024 - 1)).toBe('1.0 MB');
 		expect(formatFileSize(3_250_000)).toBe('3.1 MB');
+	});
+
+	it('splits an index number after its separators only', () => {
+		expect(splitAfterSeparators('002590542/2025-01145')).toEqual(['002590542/', '2025-', '01145']);
+		expect(splitAfterSeparators('秦卫发〔2019〕12号')).toEqual(['秦卫发〔2019〕12号']);
+		expect(splitAfterSeparators('a/')).toEqual(['a/']);
+		expect(splitAfterSeparators('')).toEqual(['']);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanItem } from '../../../src/lib/outline.ts';
-import { tableOfContents, TOC_MIN_TOP_ENTRIES, type TocEntry } from '../../../src/lib/table-of-contents.ts';
+import { tableOfContents, TOC_MIN_TOP_ENTRIES, TOC_OPEN_MAX_LINKS, tocStartsOpen, type TocEntry } from '../../../src/lib/table-of-contents.ts';
 
 function item(id: string, parent: string | null, level: number): PlanItem {
 	return { id, number: null, level, title: id, text: '', parent, owners: [], line: 1 };
@@ -27,5 +27,20 @@ describe('tableOfContents', () => {
 
 	it('is empty for a plan without headings', () => {
 		expect(tableOfContents([])).toEqual([]);
+	});
+});
+
+describe('tocStartsOpen', () => {
+	const parts = (count: number) => Array.from({ length: count }, (_, index) => item(`s${index + 1}`, null, 1));
+
+	it('opens contents of up to TOC_OPEN_MAX_LINKS links and folds longer ones', () => {
+		expect(TOC_OPEN_MAX_LINKS).toBe(15);
+		expect(tocStartsOpen(tableOfContents(parts(15)))).toBe(true);
+		expect(tocStartsOpen(tableOfContents(parts(16)))).toBe(false);
+	});
+
+	it('counts the items listed under the parts', () => {
+		const items = [item('s1', null, 1), ...Array.from({ length: 14 }, (_, index) => item(`s1-${index + 1}`, 's1', 2)), item('s2', null, 1)];
+		expect(tocStartsOpen(tableOfContents(items))).toBe(false);
 	});
 });
