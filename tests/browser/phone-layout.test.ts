@@ -1,31 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { PAGES, pickPages, type PageName } from '../support/a11y.ts';
+import { PAGES, usePickedPages } from '../support/a11y.ts';
 import { findSmallText, findSqueezedTableText } from '../support/page-measures.ts';
 import { readResults } from '../support/search-ui.ts';
 
 const siteUrl = inject('siteUrl');
-const siteDist = inject('siteDist');
 const PHONE = { width: 360, height: 800 };
 /** The smallest text the site sets, body and secondary text alike (MIIT 适老化 asks for large text). */
 const MIN_FONT_PX = 16;
 /** A long plan: 82 items, about thirty screens on a phone. */
 const LONG_PLAN = '/plans/shangyu/2025-priorities/';
 
-let browser: Browser;
-let paths: Partial<Record<PageName, string>> = {};
-
-beforeAll(async () => {
-	browser = await launchChromium();
-	paths = await pickPages(browser, siteDist);
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const picked = usePickedPages();
 
 async function open(path: string): Promise<Page> {
-	const page = await browser.newPage({ viewport: PHONE });
+	const page = await picked.browser().newPage({ viewport: PHONE });
 	await page.goto(`${siteUrl}${path}`);
 	return page;
 }
@@ -33,7 +22,7 @@ async function open(path: string): Promise<Page> {
 describe.each(PAGES.filter((name) => name !== 'not found'))('%s at 360 px', (name) => {
 	let page: Page;
 	beforeAll(async () => {
-		const path = paths[name];
+		const path = picked.paths()[name];
 		expect(path, `the built site has no ${name} page`).toBeDefined();
 		page = await open(path as string);
 		if (name === 'search') await readResults(page);

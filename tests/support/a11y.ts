@@ -50,7 +50,7 @@ async function largestPage(siteDist: string, section: string, pick: (pages: stri
  * @param siteDist the built site
  * @returns the path of each page type to check
  */
-export async function pickPages(browser: Browser, siteDist: string): Promise<Partial<Record<PageName, string>>> {
+async function pickPages(browser: Browser, siteDist: string): Promise<Partial<Record<PageName, string>>> {
 	const paths: Partial<Record<PageName, string>> = {
 		home: '/',
 		plans: '/plans/',
@@ -81,12 +81,10 @@ export async function pickPages(browser: Browser, siteDist: string): Promise<Par
 }
 
 /**
- * Checks every page type at one screen width: no serious or critical axe violation, and no
- * sideways scrolling. Each width is a test file of its own, so the two widths run side by side.
- * @param width the viewport width in CSS pixels
+ * Launches Chromium for a test file (closed after it) and picks the page of each type to check.
+ * @returns the browser and the picked paths, once the file's tests start
  */
-export function checkPagesAt(width: number): void {
-	const siteUrl = inject('siteUrl');
+export function usePickedPages(): { browser: () => Browser; paths: () => Partial<Record<PageName, string>> } {
 	const siteDist = inject('siteDist');
 	let browser: Browser;
 	let paths: Partial<Record<PageName, string>> = {};
@@ -97,11 +95,22 @@ export function checkPagesAt(width: number): void {
 	afterAll(async () => {
 		await browser?.close();
 	});
+	return { browser: () => browser, paths: () => paths };
+}
+
+/**
+ * Checks every page type at one screen width: no serious or critical axe violation, and no
+ * sideways scrolling. Each width is a test file of its own, so the two widths run side by side.
+ * @param width the viewport width in CSS pixels
+ */
+export function checkPagesAt(width: number): void {
+	const siteUrl = inject('siteUrl');
+	const picked = usePickedPages();
 
 	async function open(name: PageName): Promise<Page> {
-		const path = paths[name];
+		const path = picked.paths()[name];
 		expect(path, `the built site has no ${name} page to check`).toBeDefined();
-		const context = await browser.newContext({ viewport: { width, height: 800 } });
+		const context = await picked.browser().newContext({ viewport: { width, height: 800 } });
 		const page = await context.newPage();
 		const response = await page.goto(`${siteUrl}${path}`);
 		expect(response?.status(), `${path} should load`).toBe(name === 'not found' ? 404 : 200);
@@ -122,7 +131,7 @@ export function checkPagesAt(width: number): void {
 
 		it('has no serious or critical axe violations', { timeout: AXE_TIMEOUT }, async () => {
 			const serious = await seriousViolations(page);
-			expect(serious, `${paths[name]} at ${width} px:\n${serious.join('\n')}`).toEqual([]);
+			expect(serious, `${picked.paths()[name]} at ${width} px:\n${serious.join('\n')}`).toEqual([]);
 		});
 
 		it('fits the width without sideways scrolling', async () => {
@@ -135,7 +144,7 @@ export function checkPagesAt(width: number): void {
 					.map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}`);
 				return { scrollWidth: document.documentElement.scrollWidth, viewport, wide };
 			});
-			expect(overflow.scrollWidth, `${paths[name]} at ${width} px is wider than the screen: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(overflow.viewport);
+			expect(overflow.scrollWidth, `${picked.paths()[name]} at ${width} px is wider than the screen: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(overflow.viewport);
 		});
 	});
 }
