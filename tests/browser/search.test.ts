@@ -188,6 +188,8 @@ describe('search behaves the same whatever came before', () => {
 });
 
 describe('typing in the search box', () => {
+	/** Where a page's Playwright clock starts: tests move it to fixed times, never read it. */
+	const CLOCK_START = Date.UTC(2026, 0, 1);
 	/**
 	 * Opens /search/ and focuses the box, which loads Pagefind; resolves once it has had time to
 	 * start (a page whose clock is stopped before then would wait for ever on Pagefind's readiness
@@ -196,7 +198,7 @@ describe('typing in the search box', () => {
 	 */
 	const openFocused = async ({ fakeClock = false } = {}): Promise<Page> => {
 		const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
-		if (fakeClock) await page.clock.install();
+		if (fakeClock) await page.clock.install({ time: CLOCK_START });
 		await page.goto(`${siteUrl}/search/`);
 		const loaded = page.waitForResponse((response) => isPagefindWasm(response.url()));
 		await page.locator('#search-q').focus();
@@ -225,10 +227,11 @@ describe('typing in the search box', () => {
 	});
 
 	it('searches ahead of Enter: the first texts are fetched before the list changes, and Enter draws the results', async () => {
-		// The page's clock runs until Pagefind has loaded, then stands still: the pause after typing
-		// cannot search, so only a search ahead can fetch a text before Enter.
+		// The page's clock runs until Pagefind has loaded, then jumps a minute ahead of its start
+		// (firing what was due) and stands still: the pause after typing cannot search, so only a
+		// search ahead can fetch a text before Enter.
 		const page = await openFocused({ fakeClock: true });
-		await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+		await page.clock.pauseAt(CLOCK_START + 60_000);
 		const textArrived = page.waitForResponse((response) => new URL(response.url()).pathname.startsWith('/search/text/'), { timeout: 10_000 });
 		await page.locator('#search-q').fill('家庭医生签约');
 		await textArrived;
