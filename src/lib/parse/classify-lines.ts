@@ -62,6 +62,11 @@ export function classifyLines(lines: readonly SourceLine[]): ClassifiedLines {
 		result.removals.push({ line: line.no, ...removal });
 	/** What each non-blank line became, to look back and ahead. */
 	const status = new Map<number, 'metadata' | 'chrome' | 'content'>();
+	/** Takes a whole line out of the text as disclosure metadata; `what` names its fields. */
+	const removeMetadataLine = (line: SourceLine, what: string) => {
+		remove(line, { kind: 'metadata', text: line.text, wholeLine: true, reason: `公开信息（${what}）` });
+		status.set(line.no, 'metadata');
+	};
 	let afterMetadata = false;
 	let openTitle = false;
 	let nonBlank = 0;
@@ -81,13 +86,7 @@ export function classifyLines(lines: readonly SourceLine[]): ClassifiedLines {
 			// `标 题:` left its value to the next line.
 			if (unbulleted.length <= 120 && !/[。；;]/.test(unbulleted)) {
 				result.metadata.title ??= unbulleted;
-				remove(line, {
-					kind: 'metadata',
-					text: line.text,
-					wholeLine: true,
-					reason: '公开信息（标题）',
-				});
-				status.set(line.no, 'metadata');
+				removeMetadataLine(line, '标题');
 				continue;
 			}
 		}
@@ -95,14 +94,8 @@ export function classifyLines(lines: readonly SourceLine[]): ClassifiedLines {
 			parseMetadataLine(unbulleted) ?? parseLabelColumns(unbulleted, afterMetadata);
 		if (metadata) {
 			keep(metadata);
-			remove(line, {
-				kind: 'metadata',
-				text: line.text,
-				wholeLine: true,
-				reason: `公开信息（${metadata.labels.join('、')}）`,
-			});
+			removeMetadataLine(line, metadata.labels.join('、'));
 			result.bylineLines.push(line.no);
-			status.set(line.no, 'metadata');
 			afterMetadata = true;
 			openTitle = metadata.openField === 'title';
 			continue;
@@ -131,13 +124,7 @@ export function classifyLines(lines: readonly SourceLine[]): ClassifiedLines {
 				result.notes.push(
 					`第${line.no}行文号“${cells.text}”缺少括号或“号”，已按年份补全为“${docNumber.value}”，请核对`,
 				);
-			remove(line, {
-				kind: 'metadata',
-				text: line.text,
-				wholeLine: true,
-				reason: '公开信息（文号）',
-			});
-			status.set(line.no, 'metadata');
+			removeMetadataLine(line, '文号');
 			continue;
 		}
 		for (const fragment of cells.removed) {
