@@ -1,6 +1,6 @@
 import { groupBy } from '../lib/group-by.ts';
-import { PLAN_KINDS, type PlanKind } from '../lib/kinds.ts';
-import { isOfficialText, PROVENANCES, type Provenance } from '../lib/provenance.ts';
+import { PLAN_KINDS } from '../lib/kinds.ts';
+import { isOfficialText, PROVENANCES } from '../lib/provenance.ts';
 import { plans, plansInRegion, plansOfYear, regions, years, type PreparedPlan, type PreparedRegion } from './plans.ts';
 
 /** How many plans the home page lists as the latest. */
@@ -69,40 +69,43 @@ export const regionPages: RegionPage[] = [
 /** The top of the region tree: provinces with plans, then 地区不详, for the filters of /plans/. */
 export const provinceRegionPages: RegionPage[] = regionPages.filter((page) => page.region === null || page.region.parent === null);
 
-/** One page of plans of a kind: /plans/kind/<slug>/. */
-export interface KindPage {
-	/** The kind's ASCII slug (src/lib/kinds.ts), the last part of the URL. */
+/** One page of the plans that share a kind or a provenance: /plans/kind/<slug>/, /plans/provenance/<id>/. */
+export interface PlanSubsetPage {
+	/** The value's ASCII slug (src/lib/kinds.ts) or id (src/lib/provenance.ts), the last part of the URL. */
 	slug: string;
-	/** The kind's Chinese name, e.g. 要点. */
-	kind: PlanKind;
+	/** What visitors see, e.g. 要点 or 转载. */
+	label: string;
+	/** A sentence on what the value means, or null when the label says it. */
+	description: string | null;
 	url: string;
-	/** The plans of this kind, in the order of {@link plans}. */
+	/** The plans with this value, in the order of {@link plans}. */
 	plans: PreparedPlan[];
 }
 
-const plansByKind = groupBy(plans, (plan) => plan.data.kind);
+/**
+ * @param section the URL part after /plans/
+ * @param values every value in display order, with its slug, label and description
+ * @param valueOf a plan's value
+ * @returns a page for every value that has plans
+ */
+function subsetPages<V>(section: string, values: readonly { value: V; slug: string; label: string; description: string | null }[], valueOf: (plan: PreparedPlan) => V): PlanSubsetPage[] {
+	const grouped = groupBy(plans, valueOf);
+	return values.flatMap(({ value, slug, label, description }) => {
+		const ofValue = grouped.get(value) ?? [];
+		return ofValue.length > 0 ? [{ slug, label, description, url: `/plans/${section}/${slug}/`, plans: ofValue }] : [];
+	});
+}
 
 /** Every kind that has plans, in the display order of PLAN_KINDS. */
-export const kindPages: KindPage[] = PLAN_KINDS.flatMap(({ name, slug }) => {
-	const ofKind = plansByKind.get(name) ?? [];
-	return ofKind.length > 0 ? [{ slug, kind: name, url: `/plans/kind/${slug}/`, plans: ofKind }] : [];
-});
-
-/** One page of plans of a provenance: /plans/provenance/<id>/. */
-export interface ProvenancePage {
-	/** The provenance id (src/lib/provenance.ts), the last part of the URL. */
-	provenance: Provenance;
-	/** What visitors see, e.g. 转载. */
-	label: string;
-	url: string;
-	/** The plans of this provenance, in the order of {@link plans}. */
-	plans: PreparedPlan[];
-}
-
-const plansByProvenance = groupBy(plans, (plan) => plan.data.provenance);
+export const kindPages: PlanSubsetPage[] = subsetPages(
+	'kind',
+	PLAN_KINDS.map(({ name, slug }) => ({ value: name, slug, label: name, description: null })),
+	(plan) => plan.data.kind,
+);
 
 /** Every provenance that has plans, in the display order of PROVENANCES. */
-export const provenancePages: ProvenancePage[] = PROVENANCES.flatMap(({ id, label }) => {
-	const ofProvenance = plansByProvenance.get(id) ?? [];
-	return ofProvenance.length > 0 ? [{ provenance: id, label, url: `/plans/provenance/${id}/`, plans: ofProvenance }] : [];
-});
+export const provenancePages: PlanSubsetPage[] = subsetPages(
+	'provenance',
+	PROVENANCES.map(({ id, label, description }) => ({ value: id, slug: id, label, description })),
+	(plan) => plan.data.provenance,
+);
