@@ -9,12 +9,16 @@ import { displayContentPath, OUTPUT_ROOT } from './src/content-root.ts';
 import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 import { remarkItemAnchors } from './src/lib/remark-item-anchors.ts';
 import { remarkSafeMarkup } from './src/lib/remark-safe-markup.ts';
-import { resolveSiteUrl } from './src/lib/site-url.ts';
+import { remarkSiteLinks } from './src/lib/remark-site-links.ts';
+import { resolveSiteLocation } from './src/lib/site-url.ts';
 import { listMdxComponents } from './src/mdx-components.ts';
 
+// SITE_URL and BASE_PATH: a domain's root, or a path under it (a GitHub Pages project site).
+const { site, base } = resolveSiteLocation(process.env);
+
 export default defineConfig({
-	// The site is served at its domain's root: a base path (a GitHub Pages project site) stops the build.
-	site: resolveSiteUrl(process.env),
+	site,
+	base,
 	// OUT_DIR lets tests and benchmarks build fixture content without touching the real dist/.
 	outDir: OUTPUT_ROOT,
 	// The content layer caches parsed and rendered entries here and keeps entries of earlier builds
@@ -45,6 +49,7 @@ export default defineConfig({
 				],
 				remarkGfm,
 				remarkItemAnchors,
+				[remarkSiteLinks, { base }],
 			],
 		}),
 	},

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { extname, join, resolve, sep } from 'node:path';
+import { withoutBase } from '../../src/lib/site-path.ts';
 
 /** Content types by file extension; Pagefind's own files are matched in contentTypeOf. */
 const CONTENT_TYPES: Record<string, string> = {
@@ -55,12 +56,14 @@ export interface StaticServer {
  * @param root the built site (e.g. tests/.tmp/site-dist)
  * @param extraPages pages served beside the site's, by path (e.g. `/search-floor/`), so that a
  *   probe can add its own pages without writing into the built site
+ * @param basePath the path the site is served under, as GitHub Pages serves a project site
+ *   ('/<repo>/'); anything outside it is a plain 404
  * @returns the base URL and a close function
  */
-export async function serveStatic(root: string, extraPages: ExtraPages = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, extraPages: ExtraPages = {}, basePath = '/'): Promise<StaticServer> {
 	const base = resolve(root);
 	const server = createServer((req, res) => {
-		handle(base, extraPages, req, res).catch((error: unknown) => {
+		handle(base, extraPages, basePath, req, res).catch((error: unknown) => {
 			if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
 			res.end(String(error));
 		});
@@ -101,17 +104,22 @@ export async function serveStaticInThread(root: string, extraPages: ExtraPages =
 	};
 }
 
-async function handle(base: string, extraPages: ExtraPages, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(base: string, extraPages: ExtraPages, basePath: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
 	if (req.method !== 'GET' && req.method !== 'HEAD') {
 		res.writeHead(405, { Allow: 'GET, HEAD' }).end();
 		return;
 	}
 	const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-	let pathname: string;
+	let address: string;
 	try {
-		pathname = decodeURIComponent(url.pathname);
+		address = decodeURIComponent(url.pathname);
 	} catch {
 		res.writeHead(400).end();
+		return;
+	}
+	const pathname = withoutBase(address, basePath);
+	if (pathname === null) {
+		res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found');
 		return;
 	}
 	if (Object.hasOwn(extraPages, pathname)) return send(req, res, pageBody(extraPages[pathname]), 200);

@@ -7,6 +7,7 @@ import type { PlanItem } from '../lib/outline.ts';
 import { indicatorsOfPlan } from './indicators.ts';
 import { plans, type PreparedPlan } from './plans.ts';
 import { topicSourceOfItem, topicsOfItem } from './topics.ts';
+import { withBase } from '../lib/site-path.ts';
 
 /** A plan item with its topics, as the comparison modules take it. */
 export type ComparedItem = PlanItem & { topics: string[] };
@@ -27,7 +28,9 @@ export interface ComparisonPair {
 	a: PreparedPlan;
 	/** The later plan (or the summary). */
 	b: PreparedPlan;
-	/** The compare page, /compare/<region>/<stem A>--<stem B>/. */
+	/** The compare page's route: its region's id and the pair's slug, <stem A>--<stem B>. */
+	params: { region: string; pair: string };
+	/** The compare page's address, /compare/<region>/<stem A>--<stem B>/ under the base path. */
 	url: string;
 }
 
@@ -61,12 +64,10 @@ function findPairs(): ComparisonPair[] {
 		plans.filter((plan) => plan.region && plan.data.year !== null),
 		(plan) => `${plan.region?.id}\u0000${seriesOf(plan.data.kind)}`,
 	);
-	const pair = (kind: ComparisonKind, a: PreparedPlan, b: PreparedPlan): ComparisonPair => ({
-		kind,
-		a,
-		b,
-		url: `/compare/${a.region?.id}/${stemOf(a)}--${stemOf(b)}/`,
-	});
+	const pair = (kind: ComparisonKind, a: PreparedPlan, b: PreparedPlan): ComparisonPair => {
+		const params = { region: a.region?.id ?? '', pair: `${stemOf(a)}--${stemOf(b)}` };
+		return { kind, a, b, params, url: withBase(`/compare/${params.region}/${params.pair}/`) };
+	};
 	const pairs: ComparisonPair[] = [];
 	const firstOfYear = (list: PreparedPlan[]) => {
 		const byYear = new Map<number, PreparedPlan>();

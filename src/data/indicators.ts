@@ -6,6 +6,7 @@ import { groupBy } from '../lib/group-by.ts';
 import type { PlanItem } from '../lib/outline.ts';
 import { paginateGroups } from '../lib/paginate.ts';
 import { plans, regionById, regions, type PreparedPlan, type PreparedRegion } from './plans.ts';
+import { withBase } from '../lib/site-path.ts';
 
 /** An indicator family of content/indicators.yaml with what the pages need about it. */
 export interface PreparedFamily {
@@ -42,7 +43,7 @@ export const families: PreparedFamily[] = familyEntries.map((family) => ({
 	better: family.better,
 	topic: family.topic,
 	description: family.description,
-	url: `/indicators/${family.id}/`,
+	url: withBase(`/indicators/${family.id}/`),
 }));
 
 export const familyById = new Map(families.map((family) => [family.id, family]));

@@ -11,6 +11,7 @@ import { extractOutline, type PlanItem } from '../lib/outline.ts';
 import { mergeRegions } from '../lib/regions/merge-regions.ts';
 import { readNationalList } from '../lib/regions/national-list.ts';
 import { listMdxComponents } from '../mdx-components.ts';
+import { withBase } from '../lib/site-path.ts';
 
 export type PlanEntry = CollectionEntry<'plans'>;
 
@@ -92,7 +93,7 @@ export const regions: PreparedRegion[] = merged.regions.map((region) => ({
 	code: region.code,
 	parent: region.parent,
 	chain: regionChain(region.id),
-	url: `/regions/${region.id}/`,
+	url: withBase(`/regions/${region.id}/`),
 }));
 
 export const regionById = new Map(regions.map((region) => [region.id, region]));
@@ -140,7 +141,7 @@ export const plans: PreparedPlan[] = planEntries
 			id: entry.id,
 			entry,
 			data: entry.data,
-			url: `/plans/${entry.id}/`,
+			url: withBase(`/plans/${entry.id}/`),
 			region,
 			filePath: entry.filePath
 				? `content/plans/${relative(join(CONTENT_ROOT, 'plans'), resolve(entry.filePath))}`

@@ -45,7 +45,7 @@ export interface PlanRecord {
 	flags: string[];
 	/** 文件开头、第一个条目之前的文字（如总体要求）；没有时为空字符串。 */
 	lead: string;
-	/** 本站文件页的地址（站内路径），如 /plans/qinhuangdao/2019-priorities/。 */
+	/** 本站文件页的地址（从域名根起的路径，网站部署在子路径下时以该路径开头），如 /plans/qinhuangdao/2019-priorities/。 */
 	url: string;
 	/** 文件的条目数（个）。 */
 	items: number;
@@ -137,7 +137,7 @@ export interface TopicRecord {
 	description: string;
 	/** 归入这个主题的条目数（条）；归入下级主题的条目计在下级主题。 */
 	items: number;
-	/** 本站主题页的地址（站内路径）。 */
+	/** 本站主题页的地址（从域名根起的路径，网站部署在子路径下时以该路径开头）。 */
 	url: string;
 	[key: string]: string | number | null;
 }
@@ -150,7 +150,7 @@ export interface ComparisonRecord {
 	b: string;
 	/** 比较的种类：same-region 为同一地区相邻两年的文件，plan-summary 为同一地区同一年的计划与总结。 */
 	kind: string;
-	/** 本站比较页的地址（站内路径）。 */
+	/** 本站比较页的地址（从域名根起的路径，网站部署在子路径下时以该路径开头）。 */
 	url: string;
 	/** same-region：措辞不变（可能重新编号）的条目数；plan-summary 为 null。 */
 	kept: number | null;

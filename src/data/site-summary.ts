@@ -2,6 +2,7 @@ import { groupBy } from '../lib/group-by.ts';
 import { PLAN_KINDS } from '../lib/kinds.ts';
 import { isOfficialText, PROVENANCES } from '../lib/provenance.ts';
 import { plans, plansInRegion, plansOfYear, regions, years, type PreparedPlan, type PreparedRegion } from './plans.ts';
+import { withBase } from '../lib/site-path.ts';
 
 /** How many plans the home page lists as the latest. */
 export const LATEST_COUNT = 6;
@@ -92,7 +93,7 @@ function subsetPages<V>(section: string, values: readonly { value: V; slug: stri
 	const grouped = groupBy(plans, valueOf);
 	return values.flatMap(({ value, slug, label, description }) => {
 		const ofValue = grouped.get(value) ?? [];
-		return ofValue.length > 0 ? [{ slug, label, description, url: `/plans/${section}/${slug}/`, plans: ofValue }] : [];
+		return ofValue.length > 0 ? [{ slug, label, description, url: withBase(`/plans/${section}/${slug}/`), plans: ofValue }] : [];
 	});
 }
 

@@ -7,6 +7,7 @@ import { compileTopicRules } from '../lib/topics/rules.ts';
 import { createJiebaSegmenter } from '../lib/topics/segment.ts';
 import { planById, plans, regions, years, type PreparedPlan } from './plans.ts';
 import { synonymGroups } from './synonyms.ts';
+import { withBase } from '../lib/site-path.ts';
 
 /** A topic of content/topics.yaml with what the pages need about it. */
 export interface PreparedTopic {
@@ -70,7 +71,7 @@ export const topics: PreparedTopic[] = roots.flatMap((root) => [root, ...childre
 	parent: topic.parent?.id ?? null,
 	children: childrenOf(topic.id).map((child) => child.id),
 	depth: topic.parent ? 2 : 1,
-	url: `/topics/${topic.id}/`,
+	url: withBase(`/topics/${topic.id}/`),
 }));
 
 export const topicById = new Map(topics.map((topic) => [topic.id, topic]));

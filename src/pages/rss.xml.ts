@@ -5,13 +5,15 @@ import { addedOn, FEED_COUNT, recentlyAdded } from '../data/additions.ts';
 import { regionLabel } from '../data/plans.ts';
 import { formatDate, formatYear } from '../lib/format.ts';
 import { provenanceOf } from '../lib/provenance.ts';
+import { withBase } from '../lib/site-path.ts';
 
 export const GET: APIRoute = ({ site }) => {
 	if (!site) throw new Error('RSS 需要站点网址：astro.config.mjs 的 site（SITE_URL）');
 	return rss({
 		title: `${SITE_TITLE}：最新收录`,
 		description: `本站最新收录的各地卫生健康部门公开的文件（工作要点、计划、总结等，最近 ${FEED_COUNT} 份），新收录的在前；范文网站的汇编等非官方文本不在其中。`,
-		site,
+		// The channel's link is the home page, under the base path; each item's link is absolute already.
+		site: new URL(withBase('/'), site).href,
 		customData: '<language>zh-cn</language>',
 		items: recentlyAdded.map((plan) => {
 			const { data } = plan;

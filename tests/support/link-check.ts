@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { withBase, withoutBase } from '../../src/lib/site-path.ts';
 
 /** A link of a built page that leads nowhere. */
 export interface BrokenLink {
@@ -9,8 +10,11 @@ export interface BrokenLink {
 	page: string;
 	/** The link as written, e.g. /plans/a/#s2-3 */
 	link: string;
-	/** missing-file: no file at that path; missing-anchor: the file has no element with that id. */
-	problem: 'missing-file' | 'missing-anchor';
+	/**
+	 * missing-file: no file at that path; missing-anchor: the file has no element with that id;
+	 * outside-base: the path is on the host but not under the site's base path.
+	 */
+	problem: 'missing-file' | 'missing-anchor' | 'outside-base';
 }
 
 /** Attributes that make the browser request or navigate to a URL, by element. */
@@ -52,9 +56,11 @@ function fileOf(dist: string, pathname: string): string | null {
  * (or an `<a name>`) on the target page. Links with a scheme (https:, mailto:, data: …) or to
  * another host are outside the site and not checked; a bare `#` is the page itself.
  * @param dist the built site folder (index.html at its root)
+ * @param basePath the path the site is served under, '/' or '/<repo>/': every link on the host
+ *   must lie under it
  * @returns every broken link, page by page in path order; empty when all resolve
  */
-export async function findBrokenLinks(dist: string): Promise<BrokenLink[]> {
+export async function findBrokenLinks(dist: string, basePath = '/'): Promise<BrokenLink[]> {
 	const entries = await readdir(dist, { recursive: true, withFileTypes: true });
 	const pages = entries
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
@@ -86,14 +92,19 @@ export async function findBrokenLinks(dist: string): Promise<BrokenLink[]> {
 	const broken: BrokenLink[] = [];
 	for (const file of pages) {
 		const page = relative(dist, file).split(sep).join('/');
-		const base = new URL(sitePathOf(page), ORIGIN);
+		const base = new URL(withBase(sitePathOf(page), basePath), ORIGIN);
 		const root = await documentOf(file);
 		for (const [tag, attribute] of LINK_ATTRIBUTES) {
 			for (const element of root.querySelectorAll(`${tag}[${attribute}]`)) {
 				const link = element.getAttribute(attribute) ?? '';
 				const url = new URL(link, base);
 				if (url.origin !== ORIGIN) continue;
-				const target = fileOf(dist, decodeURIComponent(url.pathname));
+				const sitePath = withoutBase(decodeURIComponent(url.pathname), basePath);
+				if (sitePath === null) {
+					broken.push({ page, link, problem: 'outside-base' });
+					continue;
+				}
+				const target = fileOf(dist, sitePath);
 				if (!target) {
 					broken.push({ page, link, problem: 'missing-file' });
 					continue;

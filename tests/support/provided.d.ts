@@ -11,6 +11,8 @@ declare module 'vitest' {
 		historyDist: string;
 		/** The commits of that repository the history pages link to (build project). */
 		historyCommits: { added: string; corrected: string };
+		/** tests/.tmp/project-site-dist: the fixture content built under a base path (setup-build.ts PROJECT_SITE; build project). */
+		projectSiteDist: string;
 		/** tests/.tmp/site-dist: the site built from the repository's content/ (browser project). */
 		siteDist: string;
 		/** http://127.0.0.1:<port> serving siteDist, no trailing slash (browser project). */

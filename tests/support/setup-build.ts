@@ -3,6 +3,7 @@ import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { TEST_REPOSITORY_ENV } from './git-repo.ts';
 import { createHistorySite } from './history-site.ts';
+import { PROJECT_SITE } from './project-site.ts';
 import { REPO_ROOT, TMP_DIR } from './paths.ts';
 import { rewordContent } from './reword-content.ts';
 import './provided.d.ts';
@@ -14,7 +15,9 @@ const FIXTURE_SITE = join(REPO_ROOT, 'tests/fixtures/site');
  * test (inject('fixtureDist')), a second time into another folder to check that the same input gives
  * the same bytes (inject('fixtureDistRepeat')), and once more from a reworded copy to check that
  * permalinks survive rewording (inject('rewordedDist')), and a small content root inside a git
- * repository of its own, for the plan pages' 修改记录 and edit links (inject('historyDist')). Builds
+ * repository of its own, for the plan pages' 修改记录 and edit links (inject('historyDist')), and the
+ * fixture once more as a GitHub Pages project site serves it, under PROJECT_SITE.basePath
+ * (inject('projectSiteDist')). Builds
  * in test files would run beside each other and share the project's .astro/ folder.
  */
 export default async function setup(project: TestProject): Promise<void> {
@@ -34,4 +37,5 @@ export default async function setup(project: TestProject): Promise<void> {
 	const historySite = createHistorySite(join(TMP_DIR, 'history-site'));
 	project.provide('historyDist', await build('history-dist', historySite.contentDir, TEST_REPOSITORY_ENV));
 	project.provide('historyCommits', historySite.commits);
+	project.provide('projectSiteDist', await build('project-site-dist', FIXTURE_SITE, { SITE_URL: PROJECT_SITE.siteUrl, BASE_PATH: PROJECT_SITE.basePath }));
 }

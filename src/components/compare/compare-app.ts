@@ -9,6 +9,7 @@ import { compareItemsOf, describePlan, planDataPath, readPlanId, targetsOf, type
 import { renderAlignmentRows, renderIndicatorMoves } from '../../lib/compare/render-alignment.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import { provenanceTagHtml } from '../../lib/provenance.ts';
+import { withBase } from '../../lib/site-path.ts';
 
 const form = document.querySelector<HTMLFormElement>('#compare-form');
 const result = document.querySelector<HTMLElement>('#compare-result');
@@ -19,7 +20,7 @@ const result = document.querySelector<HTMLElement>('#compare-result');
  * @throws with a message for the visitor when there is no such plan
  */
 async function loadPlan(id: string): Promise<PlanData> {
-	const response = await fetch(planDataPath(id));
+	const response = await fetch(withBase(planDataPath(id)));
 	if (!response.ok) throw new Error(`找不到文件“${id}”：请核对文件编号（文件页网址中 /plans/ 之后的部分）。`);
 	return (await response.json()) as PlanData;
 }

@@ -1,5 +1,6 @@
 import { formatYear } from '../format.ts';
 import type { Provenance } from '../provenance.ts';
+import { BASE_PATH, withoutBase } from '../site-path.ts';
 import type { CompareItem } from './compare-item.ts';
 import type { MovedTarget } from './render-alignment.ts';
 
@@ -16,10 +17,13 @@ const PLAN_ID = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
 /**
  * Reads a plan id as a visitor may give it: the id itself, or the plan page's address.
  * @param text what was typed or is in the address
+ * @param base the site's base path (this build's by default)
  * @returns the plan id, or null when it is not one
  */
-export function readPlanId(text: string): string | null {
-	const id = text.trim().replace(/^(?:https?:\/\/[^/]+)?\/?(?:plans\/)?/, '').replace(/\/$/, '');
+export function readPlanId(text: string, base: string = BASE_PATH): string | null {
+	const address = text.trim().replace(/^https?:\/\/[^/]+/, '');
+	const sitePath = address.startsWith('/') ? (withoutBase(address, base) ?? address) : address;
+	const id = sitePath.replace(/^\/?(?:plans\/)?/, '').replace(/\/$/, '');
 	return PLAN_ID.test(id) ? id : null;
 }
 

@@ -6,6 +6,7 @@ import { forgetOnFailure } from './forget-on-failure.ts';
 import type { PagefindApi } from './pagefind-api.ts';
 import { SEARCH_RANKING } from './records.ts';
 import { mergedShardPaths, PAGEFIND_SCRIPT_PATH } from './shards.ts';
+import { withBase } from '../site-path.ts';
 
 /** What the loader needs of the page; the default is the browser's. */
 export interface PagefindLoaderOptions {
@@ -30,7 +31,8 @@ export function pagefindLoader({ shards, importScript = importPagefind }: Pagefi
 		if (pagefind) return pagefind;
 		// The browser keeps a module that failed to load as failed for the page's life: a retry
 		// imports it under another address (Pagefind finds its files from the script's folder).
-		const url = failedImports === 0 ? PAGEFIND_SCRIPT_PATH : `${PAGEFIND_SCRIPT_PATH}?retry=${failedImports}`;
+		const script = withBase(PAGEFIND_SCRIPT_PATH);
+		const url = failedImports === 0 ? script : `${script}?retry=${failedImports}`;
 		// Without its worker Pagefind saves a script and a round trip before the first results.
 		pagefind = forgetOnFailure(
 			importScript(url).then(async (module) => {
@@ -39,7 +41,7 @@ export function pagefindLoader({ shards, importScript = importPagefind }: Pagefi
 				// Each shard ranks its own plans, so each needs the same settings. The shards load
 				// side by side (each fetches its entry, then its metadata); Pagefind keeps them in the
 				// order of these calls, which it makes at once.
-				await Promise.all(mergedShardPaths(shards).map((path) => module.mergeIndex(path, { ranking: SEARCH_RANKING })));
+				await Promise.all(mergedShardPaths(shards).map((path) => module.mergeIndex(withBase(path), { ranking: SEARCH_RANKING })));
 				return module;
 			}),
 			() => {

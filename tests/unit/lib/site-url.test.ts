@@ -1,29 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL, resolveSiteUrl } from '../../../src/lib/site-url.ts';
+import { DEFAULT_SITE_URL, normalizeBasePath, resolveSiteLocation } from '../../../src/lib/site-url.ts';
 
-describe('resolveSiteUrl', () => {
-	it('takes SITE_URL, or the placeholder without it', () => {
-		expect(resolveSiteUrl({ SITE_URL: 'https://plans.health.example.cn' })).toBe('https://plans.health.example.cn');
-		expect(resolveSiteUrl({})).toBe(DEFAULT_SITE_URL);
-		expect(resolveSiteUrl({ SITE_URL: ' ' })).toBe(DEFAULT_SITE_URL);
+describe('resolveSiteLocation', () => {
+	it('takes SITE_URL at a domain’s root, or the placeholder without it', () => {
+		expect(resolveSiteLocation({ SITE_URL: 'https://plans.health.example.cn' })).toEqual({ site: 'https://plans.health.example.cn', base: '/' });
+		expect(resolveSiteLocation({})).toEqual({ site: DEFAULT_SITE_URL, base: '/' });
+		expect(resolveSiteLocation({ SITE_URL: ' ' })).toEqual({ site: DEFAULT_SITE_URL, base: '/' });
 	});
 
-	it('accepts a domain’s root, as GitHub Pages gives it for a custom domain or a user site', () => {
-		expect(resolveSiteUrl({ SITE_URL: 'https://health-open.github.io', BASE_PATH: '' })).toBe('https://health-open.github.io');
-		expect(resolveSiteUrl({ SITE_URL: 'https://plans.example.cn/', BASE_PATH: '/' })).toBe('https://plans.example.cn/');
+	it('reads GitHub Pages’ root addresses (custom domain or user site): base_path empty or /', () => {
+		expect(resolveSiteLocation({ SITE_URL: 'https://health-open.github.io', BASE_PATH: '' })).toEqual({ site: 'https://health-open.github.io', base: '/' });
+		expect(resolveSiteLocation({ SITE_URL: 'https://plans.example.cn/', BASE_PATH: '/' })).toEqual({ site: 'https://plans.example.cn', base: '/' });
 	});
 
-	it('refuses a project site’s base path, saying how to serve the site at a root', () => {
-		const build = () => resolveSiteUrl({ SITE_URL: 'https://health-open.github.io/plans', BASE_PATH: '/plans' });
-		expect(build).toThrow('不能部署在 /plans 下（SITE_URL=https://health-open.github.io/plans，BASE_PATH=/plans）');
-		expect(build).toThrow('设置自定义域名');
+	it('serves a project site under its path, from configure-pages’ base_url and base_path', () => {
+		expect(resolveSiteLocation({ SITE_URL: 'https://health-open.github.io/plans', BASE_PATH: '/plans' })).toEqual({ site: 'https://health-open.github.io', base: '/plans/' });
+		expect(resolveSiteLocation({ SITE_URL: 'https://health-open.github.io', BASE_PATH: '/plans' })).toEqual({ site: 'https://health-open.github.io', base: '/plans/' });
+		expect(resolveSiteLocation({ SITE_URL: 'https://example.cn/plans/' })).toEqual({ site: 'https://example.cn', base: '/plans/' });
 	});
 
-	it('refuses a SITE_URL with a path even without BASE_PATH', () => {
-		expect(() => resolveSiteUrl({ SITE_URL: 'https://example.cn/plans/' })).toThrow('不能部署在 /plans/ 下');
+	it('refuses two different paths, and a SITE_URL that is not a URL', () => {
+		expect(() => resolveSiteLocation({ SITE_URL: 'https://example.cn/a', BASE_PATH: '/b' })).toThrow('SITE_URL=https://example.cn/a 的路径 /a/ 与 BASE_PATH=/b 不一致');
+		expect(() => resolveSiteLocation({ SITE_URL: 'plans.example.cn' })).toThrow('SITE_URL=plans.example.cn 不是网址');
+	});
+});
+
+describe('normalizeBasePath', () => {
+	it('gives one slash on each side, and / for the root', () => {
+		expect(normalizeBasePath('')).toBe('/');
+		expect(normalizeBasePath('/')).toBe('/');
+		expect(normalizeBasePath('repo')).toBe('/repo/');
+		expect(normalizeBasePath('/repo')).toBe('/repo/');
+		expect(normalizeBasePath('//a//b/')).toBe('/a/b/');
 	});
 
-	it('refuses a SITE_URL that is not a URL', () => {
-		expect(() => resolveSiteUrl({ SITE_URL: 'plans.example.cn' })).toThrow('SITE_URL=plans.example.cn 不是网址');
+	it('refuses what a path cannot hold', () => {
+		expect(() => normalizeBasePath('/a/../b')).toThrow('网站路径 /a/../b 无效');
+		expect(() => normalizeBasePath('/a?x=1')).toThrow('无效');
 	});
 });

@@ -53,6 +53,21 @@ describe('the test static server', () => {
 	});
 });
 
+describe('a site served under a base path', () => {
+	it('serves the site only below the base path, and redirects the bare path to it', async () => {
+		const underBase = await serveStatic(root, {}, '/repo/');
+		try {
+			expect((await get('/repo/app.js', {}, underBase.url)).body.toString('utf8')).toBe(script);
+			expect((await get('/app.js', {}, underBase.url)).status).toBe(404);
+			const bare = await get('/repo', {}, underBase.url);
+			expect(bare.status).toBe(301);
+			expect(bare.headers.location).toBe('/repo/');
+		} finally {
+			await underBase.close();
+		}
+	});
+});
+
 describe('extra pages beside the site', () => {
 	it('serves a page given by path as HTML, and the site as before', async () => {
 		const page = '<!DOCTYPE html><title>探针</title>';

@@ -47,3 +47,14 @@ describe('findBrokenLinks', () => {
 		]);
 	});
 });
+
+describe('findBrokenLinks under a base path', () => {
+	it('reads relative links against the page’s address under the base, and reports links from the domain’s root as outside it', async () => {
+		const broken = await findBrokenLinks(dist, '/repo/');
+		// Relative links (plans/a/#s1, ../, a/#s1-2) resolve under /repo/ and are fine.
+		expect(broken.filter((link) => link.problem !== 'outside-base')).toEqual([]);
+		expect(broken.map((link) => link.link)).toContain('/plans/');
+		expect(broken.map((link) => link.link)).not.toContain('plans/a/#s1');
+		expect(broken.every((link) => link.link.startsWith('/'))).toBe(true);
+	});
+});

@@ -41,7 +41,7 @@ describe('the deploy workflow', () => {
 		expect(checkout?.with).toMatchObject({ 'fetch-depth': 0, 'persist-credentials': false });
 	});
 
-	it('builds with the address and base path GitHub Pages gives, so a project site stops the build', () => {
+	it('builds with the address and base path GitHub Pages gives, so a project site is built under its path', () => {
 		const build = steps.find((step) => step.env?.SITE_URL);
 		expect(build?.env).toMatchObject({ SITE_URL: '${{ steps.pages.outputs.base_url }}', BASE_PATH: '${{ steps.pages.outputs.base_path }}' });
 	});

@@ -18,6 +18,12 @@ describe('readPlanId', () => {
 		expect(readPlanId('../../etc/passwd')).toBeNull();
 		expect(readPlanId('qinhuangdao')).toBeNull();
 	});
+
+	it('reads a plan page address under the site’s base path', () => {
+		expect(readPlanId('https://health-open.github.io/wsjk/plans/qinhuangdao/2019-priorities/', '/wsjk/')).toBe('qinhuangdao/2019-priorities');
+		expect(readPlanId('/wsjk/plans/qinhuangdao/2019-priorities/', '/wsjk/')).toBe('qinhuangdao/2019-priorities');
+		expect(readPlanId('/wsjk/plans/qinhuangdao/2019-priorities/', '/')).toBeNull();
+	});
 });
 
 describe('plan data', () => {
