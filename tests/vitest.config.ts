@@ -23,6 +23,9 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['tests/unit/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/content/**/*.test.ts'],
+					// A guard against a hang, not a time limit: the unit tests run beside the builds of the
+					// other projects on two cores, where a test of two seconds alone can take several times that.
+					testTimeout: 20_000,
 				},
 			},
 			{
