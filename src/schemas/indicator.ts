@@ -20,7 +20,7 @@ export const IndicatorFamilySchema = z.strictObject({
 	id: IdSchema,
 	/** Chinese name shown to visitors, e.g. 婴儿死亡率. */
 	name: z.string().trim().min(1, { error: 'name 不能为空：请填写指标的中文名称，例如 婴儿死亡率' }),
-	/** The unit the metric is usually stated in (%, ‰, /10万, 岁 …), or null when it varies. Default null. */
+	/** The unit the metric is usually stated in (%, ‰, /10万, 岁 …), or null when it varies; only values whose unit measures the same thing join the family. Default null. */
 	unit: z.string().trim().min(1).nullable().default(null),
 	/** Wordings that name the metric in a target's subject; the longest match wins across families. At least one. */
 	patterns: z.array(PatternSchema).min(1, { error: 'patterns 至少要有一个说法：写出正文里指称这个指标的词语' }),

@@ -1,7 +1,7 @@
 import type { PlanKind } from '../kinds.ts';
 import { ASPIRATION_WORDS, matchPreComparator, readPostComparator, WEAK_COMPARATORS } from './comparators.ts';
 import { findNonTargetSpans } from './non-targets.ts';
-import { normaliseMetric, type FamilyMatcher } from './normalise-metric.ts';
+import { familyAcceptsUnit, normaliseMetric, type FamilyMatcher } from './normalise-metric.ts';
 import { findQuantityGroups, type Quantity, type QuantityGroup } from './quantities.ts';
 import { CLAUSE_BOUNDARY, isMeasure, skipLeadWords, splitSubjects, trimSubject, type SubjectSpan } from './subject.ts';
 import { classifyKind } from './target-kind.ts';
@@ -129,8 +129,8 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
 	let lastEnd = 0;
 	/** End of the last count read (not a rate), so that a list of counts is read through. */
 	let lastCountEnd = -1;
-	/** The metric of the sentence's last target, for 二级医疗机构不低于40% after 配备使用比例… */
-	const context: { sentence: number; metric: string | null } = { sentence: -1, metric: null };
+	/** The family of the sentence's last target, for 二级医疗机构不低于40% after 配备使用比例… */
+	const context: { sentence: number; family: FamilyMatcher | null } = { sentence: -1, family: null };
 
 	for (const group of groups) {
 		// A value inside the last statement (60岁 in 4万名60岁以上老年人) is part of its subject.
@@ -227,8 +227,12 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
 			if (families) {
 				// A bare measure (规范管理率) is named by its sentence (…严重精神障碍患者…，规范管理率);
 				// a bare scope (二级医疗机构不低于40%) takes the metric of the sentence's previous target.
-				metric = normaliseMetric(subject.subject, families, isMeasure(subject.subject) ? text.slice(sentenceStart, subject.start) : '');
-				if (metric === null && !isMeasure(subject.subject) && context.sentence === sentenceStart) metric = context.metric;
+				// Either way the value's unit must measure what the family does.
+				const sentence = isMeasure(subject.subject) ? text.slice(sentenceStart, subject.start) : '';
+				metric = normaliseMetric(subject.subject, families, { context: sentence, unit: quantity.unit });
+				if (metric === null && !isMeasure(subject.subject) && context.sentence === sentenceStart && context.family && familyAcceptsUnit(context.family, quantity.unit)) {
+					metric = context.family.id;
+				}
 			}
 			targets.push({
 				metric,
@@ -242,7 +246,7 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
 				span,
 				text: text.slice(span.start, span.end),
 			});
-			if (metric !== null) Object.assign(context, { sentence: sentenceStart, metric });
+			if (metric !== null) Object.assign(context, { sentence: sentenceStart, family: families?.find((family) => family.id === metric) ?? null });
 		}
 		lastEnd = statementEnd;
 		lastCountEnd = rate ? -1 : statementEnd;

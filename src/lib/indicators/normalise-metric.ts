@@ -1,4 +1,5 @@
 import type { IndicatorFamily } from '../../schemas/indicator.ts';
+import { unitDimension, unitsCompatible } from './units.ts';
 
 /** The parts of a family that matching needs (a parsed {@link IndicatorFamily} fits). */
 export interface FamilyMatcher {
@@ -8,12 +9,24 @@ export interface FamilyMatcher {
 	patterns: readonly string[];
 	/** Wordings that rule the family out. */
 	exclude?: readonly string[];
+	/** The unit the family's values are stated in; a value joins only when its unit measures the same thing. Null or absent: any unit. */
+	unit?: string | null;
+}
+
+/** What a subject is matched with besides the families. */
+export interface MetricOptions {
+	/** Text just before the subject, tried when the subject alone fits no family. Default empty. */
+	context?: string;
+	/** The value's unit: only families whose unit measures the same thing are tried. Default null: every family. */
+	unit?: string | null;
 }
 
 interface CompiledPattern {
 	/** Index of the family in the list, to break ties by file order. */
 	family: number;
 	id: string;
+	/** The family's own unit, checked against the value's. */
+	unit: string | null;
 	regex: RegExp;
 	/** Characters the pattern names (its `*` gaps excluded): a longer wording is more specific. */
 	weight: number;
@@ -57,7 +70,7 @@ function compile(families: readonly FamilyMatcher[]): CompiledFamilies {
 	const excludes = new Map<string, RegExp[]>();
 	families.forEach((family, index) => {
 		for (const pattern of family.patterns) {
-			patterns.push({ family: index, id: family.id, regex: toRegex(pattern), weight: normaliseWording(pattern).replace(/\*/g, '').length });
+			patterns.push({ family: index, id: family.id, unit: family.unit ?? null, regex: toRegex(pattern), weight: normaliseWording(pattern).replace(/\*/g, '').length });
 		}
 		excludes.set(family.id, (family.exclude ?? []).map(toRegex));
 	});
@@ -66,12 +79,26 @@ function compile(families: readonly FamilyMatcher[]): CompiledFamilies {
 	return result;
 }
 
+/**
+ * Whether a value in `unit` may join a family: the family states no unit, or one the unit table
+ * does not know (nothing to check against), or its unit measures the same thing (% and ‰, 人 and
+ * 万人, 个 and 家). A value without a unit is not checked.
+ * @param family a family (only its unit is read)
+ * @param unit the value's stored unit
+ * @returns false when the value measures something else than the family (123.2万人 in a rate family)
+ */
+export function familyAcceptsUnit(family: Pick<FamilyMatcher, 'unit'>, unit: string | null | undefined): boolean {
+	if (!family.unit || unitDimension(family.unit) === null || !unit) return true;
+	return unitsCompatible(family.unit, unit);
+}
+
 /** The best family whose wording matches `wording`, ending after `from` when a context is prefixed. */
-function bestMatch(wording: string, from: number, compiledFamilies: CompiledFamilies): CompiledPattern | null {
+function bestMatch(wording: string, from: number, unit: string | null, compiledFamilies: CompiledFamilies): CompiledPattern | null {
 	const { patterns, excludes } = compiledFamilies;
 	let best: CompiledPattern | null = null;
 	for (const pattern of patterns) {
 		if (best && (pattern.weight < best.weight || (pattern.weight === best.weight && pattern.family >= best.family))) continue;
+		if (!familyAcceptsUnit(pattern, unit)) continue;
 		const match = pattern.regex.exec(wording);
 		if (!match || match.index + match[0].length <= from) continue;
 		// The whole subject is checked, and of the context only what the match covers.
@@ -91,16 +118,20 @@ function bestMatch(wording: string, from: number, compiledFamilies: CompiledFami
  * (对严重精神障碍患者…，规范管理率达到60%). With a `context`, a wording may start in the
  * context but must end inside the subject, so the context can name the measure but never stand
  * for it (…家庭医生签约…，满意率 is not a signing rate).
+ *
+ * With a `unit`, a family whose unit measures something else is not tried, so a count of people
+ * never joins a rate family (家庭医生签约累计123.2万人 is not a signing rate).
  * @param subject the target's subject as extracted (孕产妇死亡率, 重点人群签约覆盖率)
  * @param families the families of content/indicators.yaml (compiled once per array)
- * @param context optional text just before the subject, tried when the subject alone fits no family
- * @returns the family id, or null when no family names this subject
+ * @param options the text just before the subject and the value's unit, when known
+ * @returns the family id, or null when no family names this subject in this unit
  */
-export function normaliseMetric(subject: string, families: readonly FamilyMatcher[], context = ''): string | null {
+export function normaliseMetric(subject: string, families: readonly FamilyMatcher[], options: MetricOptions = {}): string | null {
 	const compiledFamilies = compile(families);
+	const { context = '', unit = null } = options;
 	const wording = normaliseWording(subject);
-	const alone = bestMatch(wording, 0, compiledFamilies);
+	const alone = bestMatch(wording, 0, unit, compiledFamilies);
 	if (alone || !context) return alone?.id ?? null;
 	const prefix = normaliseWording(context).slice(-40);
-	return bestMatch(prefix + wording, prefix.length, compiledFamilies)?.id ?? null;
+	return bestMatch(prefix + wording, prefix.length, unit, compiledFamilies)?.id ?? null;
 }

@@ -61,8 +61,136 @@ export const UNITS = [
 	{ written: '公里', unit: '公里' },
 ] as const;
 
+/** A unit as stored, after its written form is normalised (名 → 人, ％ → %). */
+export type Unit = (typeof UNITS)[number]['unit'];
+
+/**
+ * What a unit measures. Two values can stand in one column only when their units measure the
+ * same thing: 4‰ and 60% are both shares, 123.2万人 is a number of people.
+ */
+export type UnitDimension =
+	| 'share'
+	| 'percentage-points'
+	| 'multiple'
+	| 'age'
+	| 'duration'
+	| 'money'
+	| 'people'
+	| 'visits'
+	| 'events'
+	| 'institutions'
+	| 'beds'
+	| 'households'
+	| 'things'
+	| 'area'
+	| 'length';
+
+/**
+ * Each stored unit's dimension. 个百分点 is a change of a share, not a share, and 人次 counts
+ * services given, not people.
+ */
+const UNIT_DIMENSIONS: Readonly<Record<Unit, UnitDimension>> = {
+	'%': 'share',
+	'‰': 'share',
+	'‱': 'share',
+	'/10万': 'share',
+	'/万': 'share',
+	个百分点: 'percentage-points',
+	倍: 'multiple',
+	岁: 'age',
+	分钟: 'duration',
+	小时: 'duration',
+	天: 'duration',
+	工作日: 'duration',
+	个月: 'duration',
+	半天: 'duration',
+	元: 'money',
+	人: 'people',
+	人次: 'visits',
+	家次: 'visits',
+	户次: 'visits',
+	次: 'events',
+	场: 'events',
+	场次: 'events',
+	期: 'events',
+	批次: 'events',
+	家: 'institutions',
+	所: 'institutions',
+	张: 'beds',
+	床: 'beds',
+	户: 'households',
+	个: 'things',
+	项: 'things',
+	件: 'things',
+	篇: 'things',
+	台: 'things',
+	种: 'things',
+	例: 'things',
+	份: 'things',
+	支: 'things',
+	辆: 'things',
+	间: 'things',
+	座: 'things',
+	套: 'things',
+	处: 'things',
+	平方米: 'area',
+	公里: 'length',
+};
+
+/**
+ * General classifiers and the other dimensions they also count: 个 counts institutions, beds and
+ * households as well (5个社区医院, 200个托位), 次 counts services (服务3000次).
+ */
+const GENERAL_COUNTERS: Readonly<Partial<Record<Unit, ReadonlySet<UnitDimension>>>> = {
+	个: new Set(['institutions', 'beds', 'households']),
+	次: new Set(['visits']),
+};
+
+const MULTIPLIER = /^[万亿]/;
+
+/** The stored unit without its 万/亿 multiplier (万人 → 人), or null when the table does not know it. */
+function baseUnit(unit: string): Unit | null {
+	for (const candidate of [unit, unit.replace(MULTIPLIER, '')]) {
+		if (Object.hasOwn(UNIT_DIMENSIONS, candidate)) return candidate as Unit;
+	}
+	return null;
+}
+
+/**
+ * @param unit a stored unit, multiplier included (%, 万人, 亿元)
+ * @returns what it measures, or null for a unit the table does not know
+ */
+export function unitDimension(unit: string): UnitDimension | null {
+	const base = baseUnit(unit);
+	return base === null ? null : UNIT_DIMENSIONS[base];
+}
+
+/**
+ * Whether values in these two units measure the same thing, so that they may be compared: % and
+ * ‰ do, 人 and 万人 do, 个 and 家 do, % and 人 do not. Units the table does not know fit only
+ * when spelled the same.
+ * @param a a stored unit
+ * @param b another stored unit
+ * @returns true when they measure the same thing
+ */
+export function unitsCompatible(a: string, b: string): boolean {
+	const baseA = baseUnit(a);
+	const baseB = baseUnit(b);
+	if (baseA === null || baseB === null) return a === b;
+	const dimensionA = UNIT_DIMENSIONS[baseA];
+	const dimensionB = UNIT_DIMENSIONS[baseB];
+	return dimensionA === dimensionB || GENERAL_COUNTERS[baseA]?.has(dimensionB) === true || GENERAL_COUNTERS[baseB]?.has(dimensionA) === true;
+}
+
+/** Dimensions of a value's scale: a share, a change of one or a multiple, never a count of things done. */
+const RATE_DIMENSIONS: ReadonlySet<UnitDimension> = new Set(['share', 'percentage-points', 'multiple']);
+
 /** Units that describe a value's scale: a rate or level, never a count of things done. */
-export const RATE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '‱', '/10万', '/万', '个百分点', '倍']);
+export const RATE_UNITS: ReadonlySet<string> = new Set(
+	Object.entries(UNIT_DIMENSIONS)
+		.filter(([, dimension]) => RATE_DIMENSIONS.has(dimension))
+		.map(([unit]) => unit),
+);
 
 /**
  * Units whose value, followed directly by a noun, qualifies that noun instead of stating a target:

@@ -203,6 +203,43 @@ describe('extractIndicators: forms', () => {
 			['二级医疗机构', 'essential-drugs'],
 		]);
 	});
+
+	it('leaves a value out of a family whose unit measures something else, and keeps it as a target', () => {
+		const families = [{ id: 'family-doctor-contract', unit: '%', patterns: ['家庭医生签约', '重点人群签约'] }];
+		const targets = extractIndicators('家庭医生签约累计123.2万人,其中重点人群签约覆盖率61.62%', { families });
+		expect(targets.map((target) => [target.subject, target.value, target.unit, target.metric])).toEqual([
+			['家庭医生签约', 123.2, '万人', null],
+			['重点人群签约覆盖率', 61.62, '%', 'family-doctor-contract'],
+		]);
+	});
+
+	it('keeps a rate in its family whatever its base (‰ in a % family, % in a ‰ family)', () => {
+		const families = [
+			{ id: 'premature-chronic-mortality', unit: '%', patterns: ['过早死亡率'] },
+			{ id: 'infant-mortality', unit: '‰', patterns: ['婴儿死亡率'] },
+		];
+		expect(only('重大慢性病过早死亡率控制在90‰以下', { families }).metric).toBe('premature-chronic-mortality');
+		expect(only('婴儿死亡率控制在0.5%以下', { families }).metric).toBe('infant-mortality');
+	});
+
+	it('counts institutions in 家, 所 or 个 alike, and people in 人 or 万人', () => {
+		const families = [
+			{ id: 'community-hospitals', unit: '家', patterns: ['社区医院'] },
+			{ id: 'trained-doctors', unit: '人', patterns: ['培训全科医生'] },
+		];
+		expect(['新建社区医院5个', '新建社区医院3所', '新建社区医院2家'].map((text) => only(text, { families }).metric)).toEqual(['community-hospitals', 'community-hospitals', 'community-hospitals']);
+		expect(only('培训全科医生1.2万人', { families }).metric).toBe('trained-doctors');
+		expect(only('培训全科医生3000人次', { families }).metric).toBeNull();
+	});
+
+	it('does not pass the metric of the sentence to a value in another unit', () => {
+		const families = [{ id: 'family-doctor-contract', unit: '%', patterns: ['重点人群签约'] }];
+		const targets = extractIndicators('重点人群签约覆盖率达到60%，签约居民不少于12万人', { families });
+		expect(targets.map((target) => [target.subject, target.metric])).toEqual([
+			['重点人群签约覆盖率', 'family-doctor-contract'],
+			['签约居民', null],
+		]);
+	});
 });
 
 describe('extractIndicators: numbers that are not targets', () => {

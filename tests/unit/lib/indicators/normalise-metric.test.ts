@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { extractIndicators } from '../../../../src/lib/indicators/extract-indicators.ts';
-import { normaliseMetric } from '../../../../src/lib/indicators/normalise-metric.ts';
+import { familyAcceptsUnit, normaliseMetric } from '../../../../src/lib/indicators/normalise-metric.ts';
+import { unitDimension } from '../../../../src/lib/indicators/units.ts';
 import { IndicatorFamiliesSchema } from '../../../../src/schemas/indicator.ts';
 
-const families = IndicatorFamiliesSchema.parse(load(readFileSync(new URL('../../../../content/indicators.yaml', import.meta.url), 'utf8')));
+const readFamilies = (file: string) => IndicatorFamiliesSchema.parse(load(readFileSync(new URL(`../../../../${file}`, import.meta.url), 'utf8')));
+const families = readFamilies('content/indicators.yaml');
 
 describe('normaliseMetric', () => {
 	it('gives the three family-doctor wordings of three plans one id', () => {
@@ -39,8 +41,8 @@ describe('normaliseMetric', () => {
 	});
 
 	it('lets the sentence name a bare measure, but never stand for it', () => {
-		expect(normaliseMetric('规范管理率', families, '对贫困严重精神障碍患者提供全程跟踪随访，')).toBe('severe-mental-disorder-management');
-		expect(normaliseMetric('满意率', families, '推进家庭医生签约服务，')).toBeNull();
+		expect(normaliseMetric('规范管理率', families, { context: '对贫困严重精神障碍患者提供全程跟踪随访，' })).toBe('severe-mental-disorder-management');
+		expect(normaliseMetric('满意率', families, { context: '推进家庭医生签约服务，' })).toBeNull();
 	});
 
 	it('returns null when no family names the subject', () => {
@@ -68,5 +70,35 @@ describe('normaliseMetric', () => {
 			'每千人口执业(助理)医师数': 'physicians-per-1000',
 		};
 		expect(Object.fromEntries(Object.keys(subjects).map((subject) => [subject, normaliseMetric(subject, families)]))).toEqual(subjects);
+	});
+
+	it('tries only families whose unit measures what the value does', () => {
+		expect(normaliseMetric('家庭医生签约', families, { unit: '%' })).toBe('family-doctor-contract');
+		expect(normaliseMetric('家庭医生签约', families, { unit: '万人' })).toBeNull();
+		expect(normaliseMetric('婴儿死亡率', families, { unit: '%' })).toBe('infant-mortality');
+		expect(normaliseMetric('免费产前筛查任务数', families, { unit: '人' })).toBeNull();
+		expect(normaliseMetric('家庭医生签约', families)).toBe('family-doctor-contract');
+	});
+
+	it('lets the unit choose between families that share a wording', () => {
+		const list = [
+			{ id: 'contract-rate', unit: '%', patterns: ['家庭医生签约服务'] },
+			{ id: 'contracted-people', unit: '人', patterns: ['家庭医生签约'] },
+		];
+		expect(normaliseMetric('家庭医生签约服务', list, { unit: '%' })).toBe('contract-rate');
+		expect(normaliseMetric('家庭医生签约服务', list, { unit: '万人' })).toBe('contracted-people');
+	});
+
+	it('checks nothing for a family without a unit, or with one the unit table does not know', () => {
+		expect(familyAcceptsUnit({ unit: null }, '万人')).toBe(true);
+		expect(familyAcceptsUnit({}, '万人')).toBe(true);
+		expect(familyAcceptsUnit({ unit: '人/千人' }, '%')).toBe(true);
+		expect(familyAcceptsUnit({ unit: '%' }, '‰')).toBe(true);
+		expect(familyAcceptsUnit({ unit: '%' }, '万人')).toBe(false);
+	});
+
+	it.each(['content/indicators.yaml', 'tests/fixtures/site/indicators.yaml'])('%s states every unit so that it can be checked', (file) => {
+		const unchecked = readFamilies(file).filter((family) => family.unit !== null && unitDimension(family.unit) === null);
+		expect(unchecked.map((family) => `${family.id}: ${family.unit}`)).toEqual([]);
 	});
 });
