@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { LARGE_TEXT_PERCENT } from '../../src/lib/display-mode.ts';
+import { DISPLAY_MODE_KEY, LARGE_TEXT_PERCENT, serializeDisplayMode, type DisplayMode } from '../../src/lib/display-mode.ts';
 import { AXE_TIMEOUT, seriousViolations } from '../support/axe.ts';
+import { watchCsp } from '../support/csp-watch.ts';
 
 const siteUrl = inject('siteUrl');
 const PLAN = '/plans/shangyu/2025-priorities/';
@@ -23,6 +24,12 @@ afterAll(async () => {
 const rootClasses = (page: Page) => page.evaluate(() => [...document.documentElement.classList].sort());
 const rootFontSize = (page: Page) => page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
 const ledeColor = (page: Page) => page.locator('.lede').first().evaluate((element) => getComputedStyle(element).color);
+
+/** A browser context whose localStorage holds the choices, as a returning reader's does. */
+function withStoredChoice(mode: DisplayMode, viewport: { width: number; height: number }): Promise<BrowserContext> {
+	const localStorage = [{ name: DISPLAY_MODE_KEY, value: serializeDisplayMode(mode) }];
+	return browser.newContext({ viewport, storageState: { cookies: [], origins: [{ origin: siteUrl, localStorage }] } });
+}
 
 describe('the 大字 and 高对比 buttons', () => {
 	let context: BrowserContext;
@@ -108,6 +115,35 @@ describe('without a choice of the reader', () => {
 		await page.goto(`${siteUrl}${PLAN}`);
 		expect(await ledeColor(page)).toBe(BLACK);
 		expect(await page.locator('.display-mode').isVisible()).toBe(false);
+		await context.close();
+	});
+});
+
+describe('a choice stored on an earlier visit', () => {
+	it('is on <html> before <body> is parsed, from the inline script alone, which the CSP allows', async () => {
+		const context = await withStoredChoice({ largeText: true, highContrast: true }, { width: 360, height: 800 });
+		const page = await context.newPage();
+		const report = await watchCsp(page);
+		// Without the module script (display-mode-app.ts), only the inline script can apply the choice.
+		const blocked: string[] = [];
+		await page.route(/\/_astro\/.+\.js$/, (route) => {
+			blocked.push(route.request().url());
+			return route.abort();
+		});
+		// The classes when <body> is inserted: nothing of the page has been painted yet.
+		await page.addInitScript(() => {
+			new MutationObserver((_, observer) => {
+				if (!document.body) return;
+				(window as unknown as { classesAtBody: string[] }).classesAtBody = [...document.documentElement.classList].sort();
+				observer.disconnect();
+			}).observe(document, { childList: true, subtree: true });
+		});
+		await page.goto(`${siteUrl}${PLAN}`, { waitUntil: 'domcontentloaded' });
+		expect(blocked.length).toBeGreaterThan(0);
+		expect(await page.evaluate(() => (window as unknown as { classesAtBody: string[] }).classesAtBody)).toEqual(['contrast-high', 'text-large']);
+		expect(await rootFontSize(page)).toBe((DEFAULT_ROOT_PX * LARGE_TEXT_PERCENT) / 100);
+		expect(await ledeColor(page)).toBe(BLACK);
+		expect(await report()).toEqual({ violations: [], consoleErrors: [] });
 		await context.close();
 	});
 });
