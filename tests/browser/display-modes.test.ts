@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { DISPLAY_MODE_KEY, LARGE_TEXT_PERCENT, serializeDisplayMode, type DisplayMode } from '../../src/lib/display-mode.ts';
+import { DEFAULT_DISPLAY_MODE, DISPLAY_MODE_KEY, LARGE_TEXT_PERCENT, serializeDisplayMode, type DisplayMode } from '../../src/lib/display-mode.ts';
 import { AXE_TIMEOUT, seriousViolations } from '../support/axe.ts';
 import { watchCsp } from '../support/csp-watch.ts';
+import { findSqueezedTableText } from '../support/page-measures.ts';
 
 const siteUrl = inject('siteUrl');
 const PLAN = '/plans/shangyu/2025-priorities/';
@@ -144,6 +145,29 @@ describe('a choice stored on an earlier visit', () => {
 		expect(await rootFontSize(page)).toBe((DEFAULT_ROOT_PX * LARGE_TEXT_PERCENT) / 100);
 		expect(await ledeColor(page)).toBe(BLACK);
 		expect(await report()).toEqual({ violations: [], consoleErrors: [] });
+		await context.close();
+	});
+});
+
+describe('tables with 大字 on a 768 px screen', () => {
+	const TABLET = { width: 768, height: 1000 };
+	const rowDisplays = (page: Page) => page.locator('.stack-table tbody tr').evaluateAll((rows) => [...new Set(rows.map((row) => getComputedStyle(row).display))]);
+
+	it('stack their rows, as at the normal size below 768 px, with no text squeezed', async () => {
+		const context = await withStoredChoice({ largeText: true, highContrast: null }, TABLET);
+		const page = await context.newPage();
+		await page.goto(`${siteUrl}/plans/`);
+		expect(await rowDisplays(page)).toEqual(['block']);
+		expect(await page.evaluate(findSqueezedTableText)).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(TABLET.width);
+		await context.close();
+	});
+
+	it('keep their columns at the normal size', async () => {
+		const context = await withStoredChoice(DEFAULT_DISPLAY_MODE, TABLET);
+		const page = await context.newPage();
+		await page.goto(`${siteUrl}/plans/`);
+		expect(await rowDisplays(page)).toEqual(['table-row']);
 		await context.close();
 	});
 });
