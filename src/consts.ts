@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildDate } from './lib/build-date.ts';
+import { cspHashSource } from './lib/csp.ts';
+import { displayModeInlineScript } from './lib/display-mode.ts';
 import { resolveRepository } from './lib/repository.ts';
 
 /** Site name shown in the header and page titles. */
@@ -54,16 +56,18 @@ function readPackageRepository(): unknown {
 
 /**
  * The Content-Security-Policy every page carries in a <meta>. Scripts and styles come only from the
- * site's own files: nothing is inlined (astro.config.mjs sets inlineStylesheets: 'never'), so no
- * hash is needed. Astro's own security.csp would list the hashes of its island and client-directive
- * scripts on every page, which this site never uses, and make every page's meta several times longer.
- * 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine.
+ * site's own files (astro.config.mjs sets inlineStylesheets: 'never'), but for one inline script:
+ * the display-mode script at the top of <head> (BaseLayout.astro), which must run before the first
+ * paint, allowed by the hash of its text. Astro's own security.csp would list the hashes of its
+ * island and client-directive scripts on every page, which this site never uses, and make every
+ * page's meta several times longer. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search
+ * engine.
  */
 export const CONTENT_SECURITY_POLICY = [
 	"default-src 'self'",
 	"object-src 'none'",
 	"base-uri 'self'",
 	"form-action 'self'",
-	"script-src 'self' 'wasm-unsafe-eval'",
+	`script-src 'self' 'wasm-unsafe-eval' ${cspHashSource(displayModeInlineScript())}`,
 	"style-src 'self'",
 ].join(';');

@@ -75,6 +75,29 @@ export function displayModeClasses(mode: DisplayMode): Record<string, boolean> {
 }
 
 /**
+ * The classic script that the layout inlines at the top of <head>, so that the stored choices are
+ * on <html> before the first paint: the module script (display-mode-app.ts) runs only once the
+ * whole page is parsed, which can be after it is painted.
+ * It reads the value as {@link parseDisplayMode} does and adds the classes
+ * {@link displayModeClasses} turns on (the unit tests hold it to both), in ES5, for every browser
+ * that runs the page. Any error (storage refused, bad JSON) leaves <html> as it is, and the
+ * module script settles it. The Content-Security-Policy allows the script by its hash
+ * (src/consts.ts), so its text is the same on every page.
+ * @returns the script's text
+ */
+export function displayModeInlineScript(): string {
+	const { largeText, highContrast, normalContrast } = DISPLAY_MODE_CLASSES;
+	const string = (value: string) => JSON.stringify(value);
+	return (
+		`try{var m=JSON.parse(localStorage.getItem(${string(DISPLAY_MODE_KEY)}));` +
+		'if(m){var c=document.documentElement.classList;' +
+		`if(m.largeText===true)c.add(${string(largeText)});` +
+		`if(m.highContrast===true)c.add(${string(highContrast)});` +
+		`if(m.highContrast===false)c.add(${string(normalContrast)})}}catch(e){}`
+	);
+}
+
+/**
  * Whether a setting is in effect, which is what its button shows as pressed: high contrast is on
  * by the system's request until the reader chooses.
  * @param mode the choices

@@ -1,17 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { watchCsp, type CspReport } from '../support/csp-watch.ts';
 import { readResults } from '../support/search-ui.ts';
 
 const siteUrl = inject('siteUrl');
-
-/** What a page did against its Content-Security-Policy, as the browser reported it. */
-interface CspReport {
-	/** securitypolicyviolation events of the document: directive, blocked URI and sample. */
-	violations: string[];
-	/** Console messages and page errors that mention the policy. */
-	consoleErrors: string[];
-}
 
 let browser: Browser;
 
@@ -22,35 +15,12 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/**
- * Opens a page and records every CSP violation from the first byte: the listener is installed
- * by the browser before any script of the page runs (init scripts are not subject to the CSP).
- */
+/** Opens a page, with its CSP violations recorded from the first byte (support/csp-watch.ts). */
 async function openWatched(path: string): Promise<{ page: Page; report: () => Promise<CspReport> }> {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	const consoleErrors: string[] = [];
-	const isCsp = (text: string) => /content security policy|content-security-policy|securitypolicy/i.test(text);
-	page.on('console', (message) => {
-		if (isCsp(message.text())) consoleErrors.push(`${message.type()}: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => {
-		if (isCsp(error.message)) consoleErrors.push(`pageerror: ${error.message}`);
-	});
-	await page.addInitScript(() => {
-		const seen: string[] = [];
-		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
-		document.addEventListener('securitypolicyviolation', (event) => {
-			seen.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} ${event.sample}`.trim());
-		});
-	});
+	const report = await watchCsp(page);
 	await page.goto(`${siteUrl}${path}`);
-	return {
-		page,
-		report: async () => ({
-			violations: await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
-			consoleErrors,
-		}),
-	};
+	return { page, report };
 }
 
 /** @returns the directives of the page's CSP meta, by name */
@@ -61,7 +31,7 @@ async function readPolicy(page: Page): Promise<Map<string, string[]>> {
 }
 
 describe('the Content-Security-Policy', () => {
-	it('is strict: own origin only, no inline script, no plugins, no foreign base or form targets', async () => {
+	it('is strict: own origin only, no inline script but the one it names by hash, no plugins, no foreign base or form targets', async () => {
 		const { page } = await openWatched('/');
 		const policy = await readPolicy(page);
 		await page.close();
@@ -71,6 +41,7 @@ describe('the Content-Security-Policy', () => {
 		expect(policy.get('form-action')).toEqual(["'self'"]);
 		expect(policy.get('script-src')).not.toContain("'unsafe-inline'");
 		expect(policy.get('script-src')).not.toContain("'unsafe-eval'");
+		expect(policy.get('script-src')?.filter((source) => source.startsWith("'sha256-"))).toHaveLength(1);
 		expect(policy.get('style-src')).not.toContain("'unsafe-inline'");
 	});
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, inject } from 'vitest';
+import { displayModeInlineScript } from '../../src/lib/display-mode.ts';
 import { SEARCH_AHEAD_MAX_PLANS, searchesAhead } from '../../src/lib/search/shards.ts';
 import { readDistFile, readPage } from './helpers.ts';
 
@@ -54,13 +55,18 @@ describe('site pages', () => {
 		}
 	});
 
-	it('ships one small script on every page, for 大字 and 高对比, loaded from a file in <head>', () => {
-		const [script, ...others] = readPage('/').querySelectorAll('script');
+	it('ships two small scripts on every page, for 大字 and 高对比, in <head>: the inline one that applies the choice, then the buttons’ from a file', () => {
+		const [inline, buttons, ...others] = readPage('/').querySelectorAll('script');
 		expect(others).toEqual([]);
-		expect(script.parentNode.tagName).toBe('HEAD');
-		expect(script.getAttribute('type')).toBe('module');
-		expect(script.getAttribute('src')).toMatch(/^\/_astro\/.+\.js$/);
-		expect(readDistFile(script.getAttribute('src') ?? '').length).toBeLessThan(2048);
+		expect(inline.parentNode.tagName).toBe('HEAD');
+		// A classic script, so it runs where it stands, before the page is painted; word for word the text the CSP's hash is of.
+		expect(inline.attributes).toEqual({});
+		expect(inline.rawText).toBe(displayModeInlineScript());
+		expect(inline.rawText.length).toBeLessThan(512);
+		expect(buttons.parentNode.tagName).toBe('HEAD');
+		expect(buttons.getAttribute('type')).toBe('module');
+		expect(buttons.getAttribute('src')).toMatch(/^\/_astro\/.+\.js$/);
+		expect(readDistFile(buttons.getAttribute('src') ?? '').length).toBeLessThan(2048);
 	});
 
 	it('ships no other JavaScript but on the search page, and no Pagefind script before it is used', () => {
