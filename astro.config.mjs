@@ -27,8 +27,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Styles stay in files so the Content-Security-Policy (src/consts.ts) needs no hashes.
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	// Scripts stay in files too: Vite would inline a small one (the display-mode script), which the
-	// policy forbids.
+	// Bundled scripts stay in files too: Vite would inline a small one (the display-mode buttons'),
+	// which the policy forbids; the one inline script is written by hand and allowed by its hash.
 	vite: { build: { assetsInlineLimit: 0 } },
 	markdown: {
 		// Astro 7 runs remark plugins only through the unified processor. GFM comes from remark-gfm
