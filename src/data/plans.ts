@@ -27,8 +27,8 @@ export interface PreparedRegion {
 	code: string | null;
 	/** Id of the region above it, or null for a province. */
 	parent: string | null;
-	/** The region and its ancestors, outermost first (河北省 › 秦皇岛市). */
-	chain: { id: string; name: string }[];
+	/** The region and its ancestors, outermost first (河北省 › 秦皇岛市), each with its page. */
+	chain: { id: string; name: string; url: string }[];
 	/** Its page, e.g. /regions/qinhuangdao/. */
 	url: string;
 }
@@ -71,14 +71,22 @@ if (merged.problems.length) {
 }
 const mergedById = new Map(merged.regions.map((region) => [region.id, region]));
 
-function regionChain(id: string): { id: string; name: string }[] {
-	const chain: { id: string; name: string }[] = [];
+function regionChain(id: string): PreparedRegion['chain'] {
+	const chain: PreparedRegion['chain'] = [];
 	const seen = new Set<string>();
 	for (let current = mergedById.get(id); current && !seen.has(current.id); current = current.parent ? mergedById.get(current.parent) : undefined) {
 		seen.add(current.id);
-		chain.unshift({ id: current.id, name: current.name });
+		chain.unshift({ id: current.id, name: current.name, url: regionUrl(current.id) });
 	}
 	return chain;
+}
+
+/**
+ * @param id a region's id, or `unknown` for the page of plans without one
+ * @returns the region's page
+ */
+export function regionUrl(id: string): string {
+	return withBase(`/regions/${id}/`);
 }
 
 /**
@@ -93,7 +101,7 @@ export const regions: PreparedRegion[] = merged.regions.map((region) => ({
 	code: region.code,
 	parent: region.parent,
 	chain: regionChain(region.id),
-	url: withBase(`/regions/${region.id}/`),
+	url: regionUrl(region.id),
 }));
 
 export const regionById = new Map(regions.map((region) => [region.id, region]));

@@ -1,7 +1,7 @@
 import { groupBy } from '../lib/group-by.ts';
 import { PLAN_KINDS } from '../lib/kinds.ts';
 import { isOfficialText, PROVENANCES } from '../lib/provenance.ts';
-import { plans, plansInRegion, plansOfYear, regions, years, type PreparedPlan, type PreparedRegion } from './plans.ts';
+import { plans, plansInRegion, plansOfYear, regions, regionUrl, years, type PreparedPlan, type PreparedRegion } from './plans.ts';
 import { withBase } from '../lib/site-path.ts';
 
 /** How many plans the home page lists as the latest. */
@@ -40,13 +40,15 @@ export interface YearPage {
 	slug: string;
 	/** “2019年” or 年份不详. */
 	label: string;
+	/** The page, /years/<slug>/ under the base path. */
+	url: string;
 	plans: PreparedPlan[];
 }
 
 /** Every year with plans, newest first, then 年份不详 when some plans have no year. */
 export const yearPages: YearPage[] = [
-	...years.map((year) => ({ slug: String(year), label: `${year}年`, plans: plansOfYear(year) })),
-	...(unknownYearPlans.length > 0 ? [{ slug: 'unknown', label: '年份不详', plans: unknownYearPlans }] : []),
+	...years.map((year) => ({ slug: String(year), label: `${year}年`, url: withBase(`/years/${year}/`), plans: plansOfYear(year) })),
+	...(unknownYearPlans.length > 0 ? [{ slug: 'unknown', label: '年份不详', url: withBase('/years/unknown/'), plans: unknownYearPlans }] : []),
 ];
 
 /** One page of plans by region: /regions/<slug>/. */
@@ -55,6 +57,8 @@ export interface RegionPage {
 	slug: string;
 	/** The region, or null for 地区不详. */
 	region: PreparedRegion | null;
+	/** The page, /regions/<slug>/ under the base path. */
+	url: string;
 	/** Its plans and those of every region below it. */
 	plans: PreparedPlan[];
 }
@@ -63,8 +67,8 @@ export interface RegionPage {
 export const regionPages: RegionPage[] = [
 	...regions
 		.filter((region) => plansInRegion(region.id).length > 0)
-		.map((region) => ({ slug: region.id, region, plans: plansInRegion(region.id) })),
-	...(unknownRegionPlans.length > 0 ? [{ slug: 'unknown', region: null, plans: unknownRegionPlans }] : []),
+		.map((region) => ({ slug: region.id, region, url: region.url, plans: plansInRegion(region.id) })),
+	...(unknownRegionPlans.length > 0 ? [{ slug: 'unknown', region: null, url: regionUrl('unknown'), plans: unknownRegionPlans }] : []),
 ];
 
 /** The top of the region tree: provinces with plans, then 地区不详, for the filters of /plans/. */
