@@ -5,6 +5,7 @@ import { renderFrontMatter } from './parse/to-markdown.ts';
 import { PROVENANCE_IDS, provenanceOf, type Provenance } from './provenance.ts';
 import { shortRegionName } from './regions/short-name.ts';
 import type { Region } from './regions/types.ts';
+import { PlanSchema } from '../schemas/plan.ts';
 
 /** What `npm run new -- --region <id> --year <y> --kind <k> [--provenance <p>] [--suffix <n>]` asks for, as typed. */
 export interface NewPlanRequest {
@@ -149,7 +150,7 @@ export function resolveNewPlan(request: NewPlanRequest, context: NewPlanContext)
 	}
 	const provenance = (request.provenance ?? 'official').trim();
 	if (!(PROVENANCE_IDS as readonly string[]).includes(provenance)) {
-		return { error: `未知的文本来源“${provenance}”。--provenance 写 ${PROVENANCE_IDS.map((id) => `${id}（${provenanceOf(id as Provenance).label}）`).join('、')} 之一；不写就是 official。` };
+		return { error: `未知的文本来源“${provenance}”。--provenance 写 ${PROVENANCE_IDS.map((id) => `${id}（${provenanceOf(id).label}）`).join('、')} 之一；不写就是 official。` };
 	}
 	const suffixText = request.suffix?.trim();
 	if (suffixText !== undefined && !/^[1-9]\d*$/.test(suffixText)) {
@@ -176,24 +177,18 @@ export function resolveNewPlan(request: NewPlanRequest, context: NewPlanContext)
 			].join('\n'),
 		};
 	}
-	const frontMatter = renderFrontMatter({
-		title: placeholder('文件标题，照原文，如“2026年全市卫生健康工作要点”；不是“关于印发……的通知”'),
-		region: region?.id ?? null,
-		agency: null,
-		year,
-		kind: kind.name,
-		provenance: provenance as Provenance,
-		published: null,
-		index_no: null,
-		doc_no: null,
-		disclosure: null,
-		subject_class: null,
-		source: { file: null, url: null, title: null, part: null, parts: null },
-		imported: context.today,
-		notice: null,
-		flags: [],
-		draft: true,
-	});
+	// Every other field takes the schema's default, null: the draft says nothing the source has not.
+	const frontMatter = renderFrontMatter(
+		PlanSchema.parse({
+			title: placeholder('文件标题，照原文，如“2026年全市卫生健康工作要点”；不是“关于印发……的通知”'),
+			region: region?.id ?? null,
+			year,
+			kind: kind.name,
+			provenance,
+			imported: context.today,
+			draft: true,
+		}),
+	);
 	return {
 		path: `${name(suffix)}.md`,
 		markdown: `${frontMatter}\n${BODY_SKELETON}\n`,
