@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PAGES, usePickedPages } from '../support/a11y.ts';
 import { findSmallText, findSqueezedTableText } from '../support/page-measures.ts';
-import { readResults } from '../support/search-ui.ts';
 
 const siteUrl = inject('siteUrl');
 const PHONE = { width: 360, height: 800 };
@@ -22,14 +21,10 @@ async function open(path: string): Promise<Page> {
 describe.each(PAGES.filter((name) => name !== 'not found'))('%s at 360 px', (name) => {
 	let page: Page;
 	beforeAll(async () => {
-		const path = picked.paths()[name];
-		expect(path, `the built site has no ${name} page`).toBeDefined();
-		page = await open(path as string);
-		if (name === 'search') await readResults(page);
-		if (name === 'compare') await page.locator('#compare-result[aria-busy="false"] .alignment').waitFor();
+		page = await picked.open(name, PHONE);
 	});
 	afterAll(async () => {
-		await page?.close();
+		await page?.context().close();
 	});
 
 	it('keeps table text at least two characters wide and every number on one line', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { provenanceOf, type Provenance } from '../../src/lib/provenance.ts';
-import { readGroundTruth, readResults, selectFilter, useSearchBrowser } from '../support/search-ui.ts';
+import { readGroundTruth, readResults, selectFilter, urlsOf, useSearchBrowser } from '../support/search-ui.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDist = inject('siteDist');
@@ -30,7 +30,7 @@ describe('search and the provenance of texts', () => {
 	});
 
 	it('filters by provenance from the select and from the address', async () => {
-		const expectedOf = (provenance: Provenance) => expectedFor(QUERY).filter((record) => provenanceOfResult(record.url) === provenance).map((record) => record.url).sort();
+		const expectedOf = (provenance: Provenance) => urlsOf(expectedFor(QUERY).filter((record) => provenanceOfResult(record.url) === provenance));
 		const page = await openSearch(`/search/?q=${encodeURIComponent(QUERY)}`);
 		await readResults(page, QUERY);
 		await selectFilter(page, 'provenance', UNOFFICIAL);
@@ -40,8 +40,8 @@ describe('search and the provenance of texts', () => {
 		const official = await readResults(page, QUERY);
 		await page.close();
 		expect(unofficial.length).toBeGreaterThan(0);
-		expect(unofficial.map((result) => result.url).sort()).toEqual(expectedOf('unofficial'));
+		expect(urlsOf(unofficial)).toEqual(expectedOf('unofficial'));
 		expect(official.length).toBeGreaterThan(0);
-		expect(official.map((result) => result.url).sort()).toEqual(expectedOf('official'));
+		expect(urlsOf(official)).toEqual(expectedOf('official'));
 	});
 });

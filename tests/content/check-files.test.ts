@@ -1,25 +1,14 @@
-import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../../scripts/lib/check-content-root.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { materialiseContentCase } from '../support/content-cases.ts';
 import { REPO_ROOT, TMP_DIR } from '../support/paths.ts';
+import { runScript } from '../support/run-script.ts';
 
-const run = promisify(execFile);
-
-/** Runs `npm run check:content -- …` as npm does (in the repository root), with a content root and extra environment. */
-async function runCheck(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-	try {
-		const { stdout, stderr } = await run(process.execPath, ['scripts/check-content.ts', ...args], { cwd: REPO_ROOT, env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', INIT_CWD: REPO_ROOT, CONTENT_DIR: ROOT, ...env } });
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-		return { code, stdout, stderr };
-	}
-}
+/** Runs `npm run check:content -- …` as npm does, on the scratch content root unless told otherwise. */
+const runCheck = (args: string[], env: Record<string, string> = {}) => runScript('scripts/check-content.ts', args, { CONTENT_DIR: ROOT, ...env });
 
 const SCRATCH = join(TMP_DIR, 'check-files');
 /** A content root whose only plan has a numbering gap (tests/fixtures/content/invalid/numbering-gap). */

@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkContentRoot } from '../../scripts/lib/check-content-root.ts';
 import { formatGithubAnnotation, formatProblem } from '../../src/lib/check/problem.ts';
 import { listContentCases, materialiseContentCase } from '../support/content-cases.ts';
-import { REPO_ROOT } from '../support/paths.ts';
+import { runScript } from '../support/run-script.ts';
 
 /**
  * The one message each malformed fixture must produce, exactly as editors read it
@@ -118,18 +116,8 @@ const EXPECTED: Record<string, string> = {
 		'content/plans/qinhuangdao/2019-priorities.md:4: year 不能早于 1949 → 请核对年份',
 };
 
-const runCheck = promisify(execFile);
-
 /** Runs `npm run check:content` as CI does, on one content root. */
-async function runCli(contentDir: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-	try {
-		const { stdout, stderr } = await runCheck(process.execPath, ['scripts/check-content.ts'], { cwd: REPO_ROOT, env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', ...env, CONTENT_DIR: contentDir } });
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-		return { code, stdout, stderr };
-	}
-}
+const runCli = (contentDir: string, env: Record<string, string> = {}) => runScript('scripts/check-content.ts', [], { ...env, CONTENT_DIR: contentDir });
 
 describe('malformed content fixtures', () => {
 	it('has a golden message for every fixture folder, and at least 30 of them', () => {

@@ -1,29 +1,16 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContentRoot, checkFiles } from '../../scripts/lib/check-content-root.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { materialiseContentCase } from '../support/content-cases.ts';
 import { REPO_ROOT, TMP_DIR } from '../support/paths.ts';
-
-const run = promisify(execFile);
+import { runScript } from '../support/run-script.ts';
 
 /** A content root with the shared regions and topics and one 2019 plan of qinhuangdao. */
 const ROOT = join(TMP_DIR, 'new-plan', 'content');
 
-async function runScript(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	try {
-		const { stdout, stderr } = await run(process.execPath, [script, ...args], { cwd: REPO_ROOT, env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', INIT_CWD: REPO_ROOT, CONTENT_DIR: ROOT } });
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-		return { code, stdout, stderr };
-	}
-}
-
-const newPlan = (...args: string[]) => runScript('scripts/new-plan.ts', args);
+const newPlan = (...args: string[]) => runScript('scripts/new-plan.ts', args, { CONTENT_DIR: ROOT });
 const FILE = join(ROOT, 'plans/qinhuangdao/2026-priorities.md');
 
 beforeAll(() => {

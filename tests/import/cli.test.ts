@@ -1,24 +1,12 @@
-import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../../scripts/lib/check-content-root.ts';
 import { REPO_ROOT, TMP_DIR } from '../support/paths.ts';
+import { runScript } from '../support/run-script.ts';
 
-const run = promisify(execFile);
 const OUT = join(TMP_DIR, 'import-cli', 'out');
 const out = relative(REPO_ROOT, OUT);
-
-async function runScript(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	try {
-		const { stdout, stderr } = await run(process.execPath, [script, ...args], { cwd: REPO_ROOT, env: { ...process.env, GITHUB_ACTIONS: '', CONTENT_DIR: '', INIT_CWD: REPO_ROOT } });
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-		return { code, stdout, stderr };
-	}
-}
 
 const RAW = 'tests/fixtures/raw/notice-wrapper-with-disclosure-metadata.txt';
 const WRITTEN = `${out}/unknown/2019-priorities.md`;

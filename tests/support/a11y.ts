@@ -80,11 +80,22 @@ async function pickPages(browser: Browser, siteDist: string): Promise<Partial<Re
 	return paths;
 }
 
+/** What usePickedPages gives a test file. */
+export interface PickedPages {
+	browser: () => Browser;
+	paths: () => Partial<Record<PageName, string>>;
+	/**
+	 * Opens the picked page of a type in a context of its own (close it with page.context().close()),
+	 * checks its status, and waits for what the page fills in by script (search results, a comparison).
+	 */
+	open: (name: PageName, viewport: { width: number; height: number }) => Promise<Page>;
+}
+
 /**
  * Launches Chromium for a test file (closed after it) and picks the page of each type to check.
- * @returns the browser and the picked paths, once the file's tests start
+ * @returns the browser, the picked paths and a way to open them, once the file's tests start
  */
-export function usePickedPages(): { browser: () => Browser; paths: () => Partial<Record<PageName, string>> } {
+export function usePickedPages(): PickedPages {
 	const siteDist = inject('siteDist');
 	let browser: Browser;
 	let paths: Partial<Record<PageName, string>> = {};
@@ -95,7 +106,18 @@ export function usePickedPages(): { browser: () => Browser; paths: () => Partial
 	afterAll(async () => {
 		await browser?.close();
 	});
-	return { browser: () => browser, paths: () => paths };
+	const siteUrl = inject('siteUrl');
+	const open = async (name: PageName, viewport: { width: number; height: number }): Promise<Page> => {
+		const path = paths[name];
+		expect(path, `the built site has no ${name} page to check`).toBeDefined();
+		const page = await (await browser.newContext({ viewport })).newPage();
+		const response = await page.goto(`${siteUrl}${path}`);
+		expect(response?.status(), `${path} should load`).toBe(name === 'not found' ? 404 : 200);
+		if (name === 'search') await readResults(page);
+		if (name === 'compare') await page.locator('#compare-result[aria-busy="false"] .alignment').waitFor();
+		return page;
+	};
+	return { browser: () => browser, paths: () => paths, open };
 }
 
 /**
@@ -104,26 +126,13 @@ export function usePickedPages(): { browser: () => Browser; paths: () => Partial
  * @param width the viewport width in CSS pixels
  */
 export function checkPagesAt(width: number): void {
-	const siteUrl = inject('siteUrl');
 	const picked = usePickedPages();
-
-	async function open(name: PageName): Promise<Page> {
-		const path = picked.paths()[name];
-		expect(path, `the built site has no ${name} page to check`).toBeDefined();
-		const context = await picked.browser().newContext({ viewport: { width, height: 800 } });
-		const page = await context.newPage();
-		const response = await page.goto(`${siteUrl}${path}`);
-		expect(response?.status(), `${path} should load`).toBe(name === 'not found' ? 404 : 200);
-		if (name === 'search') await readResults(page);
-		if (name === 'compare') await page.locator('#compare-result[aria-busy="false"] .alignment').waitFor();
-		return page;
-	}
 
 	// Each page is loaded once for both checks (a search page waits for its results), one at a time.
 	describe.each(PAGES)('%s', (name) => {
 		let page: Page;
 		beforeAll(async () => {
-			page = await open(name);
+			page = await picked.open(name, { width, height: 800 });
 		});
 		afterAll(async () => {
 			await page?.context().close();
