@@ -88,6 +88,12 @@ describe('the 大字 and 高对比 buttons', () => {
 	it('turn the modes off again, for this page and the next', async () => {
 		await page.getByRole('button', { name: '大字' }).click();
 		await page.getByRole('button', { name: '高对比' }).click();
+		expect(await page.getByRole('button', { name: '大字' }).getAttribute('aria-pressed')).toBe('false');
+		expect(await page.getByRole('button', { name: '高对比' }).getAttribute('aria-pressed')).toBe('false');
+		expect(await rootClasses(page)).not.toContain('text-large');
+		expect(await rootClasses(page)).not.toContain('contrast-high');
+		expect(await rootFontSize(page)).toBe(DEFAULT_ROOT_PX);
+		expect(await ledeColor(page)).toBe(MUTED);
 		await page.goto(`${siteUrl}/plans/`);
 		expect(await rootFontSize(page)).toBe(DEFAULT_ROOT_PX);
 		expect(await ledeColor(page)).toBe(MUTED);
@@ -115,6 +121,7 @@ describe('without a choice of the reader', () => {
 		const page = await context.newPage();
 		await page.goto(`${siteUrl}${PLAN}`);
 		expect(await ledeColor(page)).toBe(BLACK);
+		expect(await page.locator('.display-mode').count()).toBe(1);
 		expect(await page.locator('.display-mode').isVisible()).toBe(false);
 		await context.close();
 	});

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
+import { displayModeInlineScript } from '../../src/lib/display-mode.ts';
 
 const dist = inject('fixtureDist');
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
@@ -29,6 +30,12 @@ describe.each(pages)('%s', (file) => {
 		expect(firstScript === -1 || html.indexOf('http-equiv="content-security-policy"') < firstScript).toBe(true);
 		expect(policy.get('default-src')).toEqual(["'self'"]);
 		expect(policy.get('object-src')).toEqual(["'none'"]);
+	});
+
+	it('runs the display-mode script first, inline in <head>, so the reader’s 大字 and 高对比 apply before the first paint', () => {
+		const first = root.querySelector('script');
+		expect(first?.parentNode.tagName).toBe('HEAD');
+		expect(first?.rawText).toBe(displayModeInlineScript());
 	});
 
 	it('allows its inline scripts and styles by hash, never by unsafe-inline', () => {

@@ -65,6 +65,7 @@ describe('the open data page', () => {
 	});
 
 	it('shows each size readably, in bytes, KB or MB', () => {
+		expect(sizes).toHaveLength(10);
 		for (const size of sizes) expect(size.text).toMatch(/^(\d+ 字节|\d+\.\d (KB|MB))$/);
 	});
 

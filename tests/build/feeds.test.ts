@@ -102,7 +102,8 @@ describe('RSS feed /rss.xml', () => {
 	});
 
 	it('is announced in the head of every page', () => {
-		for (const path of ['/', '/plans/qinhuangdao/2019-priorities/', '/data/']) {
+		expect(pagePaths.length).toBeGreaterThan(20);
+		for (const path of pagePaths) {
 			const links = readPage(path).querySelectorAll('head link[rel="alternate"][type="application/rss+xml"]');
 			expect(links.map((link) => link.getAttribute('href')), path).toEqual(['/rss.xml']);
 		}

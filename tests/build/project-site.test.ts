@@ -85,10 +85,11 @@ describe('a project site in the browser, served under its base path only', () =>
 		const results = await readResults(page, '家庭医生');
 		expect(results.length).toBeGreaterThan(0);
 		for (const result of results) expect(result.url.startsWith(`${BASE}plans/`), result.url).toBe(true);
-		const first = page.locator('#search-results a[href]').first();
-		const href = (await first.getAttribute('href')) ?? '';
-		await Promise.all([page.waitForURL((url) => `${url.pathname}${url.hash}` === href), first.click()]);
-		expect(await page.locator('#plan-title').textContent()).toBeTruthy();
+		const item = page.locator(`#search-results a[href^="${BASE}plans/"][href*="#"]`).first();
+		const href = (await item.getAttribute('href')) ?? '';
+		await Promise.all([page.waitForURL((url) => `${url.pathname}${url.hash}` === href), item.click()]);
+		const anchor = decodeURIComponent(href.slice(href.indexOf('#') + 1));
+		expect(await page.locator(`.plan-body [id="${anchor}"]`).count(), href).toBe(1);
 		await page.close();
 		expect(failures).toEqual([]);
 	});

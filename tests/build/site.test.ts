@@ -55,7 +55,7 @@ describe('site pages', () => {
 		}
 	});
 
-	it('ships two small scripts on every page, for 大字 and 高对比, in <head>: the inline one that applies the choice, then the buttons’ from a file', () => {
+	it('ships only two small scripts on a page with none of its own (home), for 大字 and 高对比, in <head>: the inline one that applies the choice, then the buttons’ from a file', () => {
 		const [inline, buttons, ...others] = readPage('/').querySelectorAll('script');
 		expect(others).toEqual([]);
 		expect(inline.parentNode.tagName).toBe('HEAD');

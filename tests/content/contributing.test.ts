@@ -43,7 +43,9 @@ describe('the table of check messages in .github/CONTRIBUTING.md', () => {
 	it('explains the message each malformed fixture gives', { timeout: 60_000 }, () => {
 		for (const name of listContentCases('invalid')) {
 			// A folder of its own: content-fixtures.test.ts rebuilds the cases' default folders while it runs.
-			for (const { message } of checkContentRoot(materialiseContentCase('invalid', name, join(TMP_DIR, 'contributing-cases', name))).problems) {
+			const { problems } = checkContentRoot(materialiseContentCase('invalid', name, join(TMP_DIR, 'contributing-cases', name)));
+			expect(problems.length, `${name} gives no message`).toBeGreaterThan(0);
+			for (const { message } of problems) {
 				expect(patterns.some((pattern) => toRegExp(pattern, false).test(message)), `${name}: ${message}`).toBe(true);
 			}
 		}

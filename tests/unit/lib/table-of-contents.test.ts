@@ -34,13 +34,12 @@ describe('tocStartsOpen', () => {
 	const parts = (count: number) => Array.from({ length: count }, (_, index) => item(`s${index + 1}`, null, 1));
 
 	it('opens contents of up to TOC_OPEN_MAX_LINKS links and folds longer ones', () => {
-		expect(TOC_OPEN_MAX_LINKS).toBe(15);
-		expect(tocStartsOpen(tableOfContents(parts(15)))).toBe(true);
-		expect(tocStartsOpen(tableOfContents(parts(16)))).toBe(false);
+		expect(tocStartsOpen(tableOfContents(parts(TOC_OPEN_MAX_LINKS)))).toBe(true);
+		expect(tocStartsOpen(tableOfContents(parts(TOC_OPEN_MAX_LINKS + 1)))).toBe(false);
 	});
 
 	it('counts the items listed under the parts', () => {
-		const items = [item('s1', null, 1), ...Array.from({ length: 14 }, (_, index) => item(`s1-${index + 1}`, 's1', 2)), item('s2', null, 1)];
+		const items = [item('s1', null, 1), ...Array.from({ length: TOC_OPEN_MAX_LINKS - 1 }, (_, index) => item(`s1-${index + 1}`, 's1', 2)), item('s2', null, 1)];
 		expect(tocStartsOpen(tableOfContents(items))).toBe(false);
 	});
 });
