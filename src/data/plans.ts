@@ -29,7 +29,7 @@ export interface PreparedRegion {
 	parent: string | null;
 	/** The region and its ancestors, outermost first (河北省 › 秦皇岛市), each with its page. */
 	chain: { id: string; name: string; url: string }[];
-	/** Its page, e.g. /regions/qinhuangdao/. */
+	/** Its page's address, base path included, e.g. /regions/qinhuangdao/. */
 	url: string;
 }
 

@@ -1,10 +1,12 @@
 import { normalizeBasePath } from './site-url.ts';
 
 /**
- * Links within the site. The code writes every internal address as a site path, from the site's
- * own root (/plans/…, /data/plans.json); the pages and the browser scripts turn it into an
- * address under the base path the site is served at (astro.config.mjs `base`: '/' at a domain's
- * root, '/<repo>/' for a GitHub Pages project site). Files in dist/ are laid out by site path.
+ * Links within the site. A file or route is named by its site path, from the site's own root
+ * (FEED_PATH, planDataPath, the search's shard paths: /data/plans.json), which is also where it
+ * lies in dist/; `withBase` turns it into the address to link to, under the base path the site is
+ * served at (astro.config.mjs `base`: '/' at a domain's root, '/<repo>/' for a GitHub Pages
+ * project site). The `url` of every record in src/data (plans, regions, topics, pages) is such an
+ * address already, base included: link to it as it is, never through withBase again.
  */
 
 /**

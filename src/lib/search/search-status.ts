@@ -51,7 +51,7 @@ export function describeResults({ terms, shown, found, plans, complete, plansOnl
 }
 
 /**
- * What the search made of the query besides its words, shown under the count: the words taken
+ * What the search made of the query besides its words, shown above the count: the words taken
  * as filters, those a chosen filter overruled, and the synonyms searched too.
  * @param notes the query's facets (query-facets.ts) and the synonyms used (query.ts synonymsUsed)
  * @returns the notes, or '' when there are none
