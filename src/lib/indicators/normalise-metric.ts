@@ -98,9 +98,10 @@ function bestMatch(wording: string, from: number, unit: string | null, compiledF
 	let best: CompiledPattern | null = null;
 	for (const pattern of patterns) {
 		if (best && (pattern.weight < best.weight || (pattern.weight === best.weight && pattern.family >= best.family))) continue;
-		if (!familyAcceptsUnit(pattern, unit)) continue;
 		const match = pattern.regex.exec(wording);
 		if (!match || match.index + match[0].length <= from) continue;
+		// After the match: few patterns match a subject, and the unit check costs more than the regex.
+		if (!familyAcceptsUnit(pattern, unit)) continue;
 		// The whole subject is checked, and of the context only what the match covers.
 		const checked = wording.slice(Math.min(match.index, from));
 		if (excludes.get(pattern.id)?.some((exclude) => exclude.test(checked))) continue;
