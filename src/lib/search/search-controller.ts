@@ -182,8 +182,9 @@ export function searchController({ view, readState, keepInAddress, synonyms, fac
 		const { exhausted } = results.pages;
 		view.hideMore(exhausted);
 		const { terms, count, planCount, plansOnly, tally } = results;
-		// When the query asks for plans, each plan found is one result: Pagefind's count is the total.
-		const complete = plansOnly || tally.plans === planCount;
+		// When the query asks for plans, each plan found is one result: Pagefind's count is the total
+		// (describeResults then needs no completeness).
+		const complete = tally.plans === planCount;
 		view.status(describeResults({ terms, shown: count, found: plansOnly ? planCount : tally.hits, plans: tally.plansWithHits, complete, plansOnly }));
 		view.busy(false);
 	};
