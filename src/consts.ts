@@ -54,6 +54,9 @@ function readPackageRepository(): unknown {
 	return manifest.repository;
 }
 
+/** The inline script every page starts <head> with (BaseLayout.astro): one text, the one the policy below hashes. */
+export const DISPLAY_MODE_SCRIPT = displayModeInlineScript();
+
 /**
  * The Content-Security-Policy every page carries in a <meta>. Scripts and styles come only from the
  * site's own files (astro.config.mjs sets inlineStylesheets: 'never'), but for one inline script:
@@ -68,6 +71,6 @@ export const CONTENT_SECURITY_POLICY = [
 	"object-src 'none'",
 	"base-uri 'self'",
 	"form-action 'self'",
-	`script-src 'self' 'wasm-unsafe-eval' ${cspHashSource(displayModeInlineScript())}`,
+	`script-src 'self' 'wasm-unsafe-eval' ${cspHashSource(DISPLAY_MODE_SCRIPT)}`,
 	"style-src 'self'",
 ].join(';');
