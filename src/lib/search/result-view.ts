@@ -1,5 +1,5 @@
 import { buildExcerpt, type ExcerptPart } from './excerpt.ts';
-import { provenanceOf } from '../provenance.ts';
+import { provenanceTagHtml } from '../provenance.ts';
 import type { SearchHit } from './hits.ts';
 
 /** How many characters of a heading are shown around its first match. */
@@ -38,10 +38,8 @@ export function renderResult(document: ResultDocument, hit: SearchHit, highlight
 	facts.className = 'search-result__meta';
 	// An item names its plan; a plan's own result has its title in the heading already.
 	facts.textContent = [hit.isPlan ? '' : hit.plan, hit.region, hit.year, hit.kind].filter(Boolean).join(' · ');
-	if (hit.provenance) {
-		const { label, description } = provenanceOf(hit.provenance);
-		facts.append(Object.assign(document.createElement('span'), { className: `tag tag--${hit.provenance}`, title: description, textContent: label }));
-	}
+	// The tag's markup is the site's own, from a fixed list (provenance.ts), never the plan's text.
+	if (hit.provenance) facts.insertAdjacentHTML('beforeend', provenanceTagHtml(hit.provenance));
 	item.append(heading, facts);
 	if (hit.text) {
 		const excerpt = document.createElement('p');
