@@ -58,3 +58,14 @@ export function distinguishingSubtitles(documents: readonly TitledDocument[]): M
 	}
 	return subtitles;
 }
+
+/**
+ * A plan's title as one line of plain text, with what tells it apart in brackets when it has a
+ * subtitle: 卫生健康局工作总结（汇编第 8 篇 · 首条：防疫工作开展情况）.
+ * @param title the plan's title
+ * @param subtitle its subtitle (distinguishingSubtitles), or null
+ * @returns the line
+ */
+export function titleWithSubtitle(title: string, subtitle: string | null | undefined): string {
+	return subtitle ? `${title}（${subtitle}）` : title;
+}

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_TITLE } from '../consts.ts';
 import { addedOn, FEED_COUNT, recentlyAdded } from '../data/additions.ts';
+import { titleWithSubtitle } from '../lib/distinguishing-titles.ts';
 import { regionLabel } from '../data/plans.ts';
 import { formatDate, formatYear } from '../lib/format.ts';
 import { provenanceOf } from '../lib/provenance.ts';
@@ -20,7 +21,7 @@ export const GET: APIRoute = ({ site }) => {
 			const facts = [regionLabel(plan), formatYear(data.year), data.kind, data.agency, data.published && `${formatDate(data.published)}发布`];
 			const reprint = data.provenance === 'reprint' ? `（${provenanceOf(data.provenance).label}：${provenanceOf(data.provenance).description}）` : '';
 			return {
-				title: plan.subtitle ? `${data.title}（${plan.subtitle}）` : data.title,
+				title: titleWithSubtitle(data.title, plan.subtitle),
 				link: new URL(plan.url, site).href,
 				description: `${facts.filter(Boolean).join(' · ')}，共 ${plan.items.length} 条事项。${reprint}`,
 				pubDate: addedOn(plan),

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../html.ts';
+import { titleWithSubtitle } from '../distinguishing-titles.ts';
 import { provenanceTagHtml, type Provenance } from '../provenance.ts';
 
 /** One item as a topic page lists it. */
@@ -45,7 +46,7 @@ export function renderTopicGroups(groups: readonly TopicGroupView[], headingLeve
 		);
 		return (
 			`<li class="topic-group"><h${headingLevel} class="topic-group__title"><a href="${escapeHtml(group.planUrl)}">${escapeHtml(group.heading)}</a></h${headingLevel}>` +
-			`<p class="topic-group__plan">${escapeHtml(group.planTitle)}${group.planSubtitle ? `（${escapeHtml(group.planSubtitle)}）` : ''}（${group.items.length} 条）${provenanceTagHtml(group.provenance)}</p><ol class="topic-group__items">${items.join('')}</ol></li>`
+			`<p class="topic-group__plan">${escapeHtml(titleWithSubtitle(group.planTitle, group.planSubtitle))}（${group.items.length} 条）${provenanceTagHtml(group.provenance)}</p><ol class="topic-group__items">${items.join('')}</ol></li>`
 		);
 	});
 	return `<ul class="topic-groups">${plans.join('')}</ul>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinguishingSubtitles, isBrokenTitle, type TitledDocument } from '../../../src/lib/distinguishing-titles.ts';
+import { distinguishingSubtitles, isBrokenTitle, type TitledDocument, titleWithSubtitle } from '../../../src/lib/distinguishing-titles.ts';
 
 const doc = (id: string, title: string, extra: Partial<TitledDocument> = {}): TitledDocument => ({ id, title, part: null, firstHeading: null, lead: '', ...extra });
 
@@ -35,5 +35,12 @@ describe('distinguishingSubtitles', () => {
 
 	it('gives none when there is nothing to tell the document by', () => {
 		expect(distinguishingSubtitles([doc('a', '工作总结'), doc('b', '工作总结')]).size).toBe(0);
+	});
+});
+
+describe('titleWithSubtitle', () => {
+	it('puts the subtitle in brackets after the title, and gives the title alone without one', () => {
+		expect(titleWithSubtitle('卫生健康局工作总结', '汇编第 8 篇')).toBe('卫生健康局工作总结（汇编第 8 篇）');
+		expect(titleWithSubtitle('2019年全市卫生健康工作要点', null)).toBe('2019年全市卫生健康工作要点');
 	});
 });
