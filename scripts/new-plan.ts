@@ -5,9 +5,8 @@
  * field and a body skeleton of placeholders, as a draft that passes the content check. Never
  * replaces a file. The choices and the text are src/lib/new-plan.ts's; this only reads and writes.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { load } from 'js-yaml';
 import { CONTENT_ROOT, displayContentPath } from '../src/content-root.ts';
 import { newPlanNextSteps, resolveNewPlan } from '../src/lib/new-plan.ts';
 import { parseNewPlanArgs } from './lib/args.ts';
@@ -19,23 +18,13 @@ if ('error' in request) {
 	process.exit(1);
 }
 
-const regionsFile = join(CONTENT_ROOT, 'regions.yaml');
-const { regions, warning } = readRegions(regionsFile);
+const { regions, listed, warning } = readRegions(join(CONTENT_ROOT, 'regions.yaml'));
 if (warning) console.warn(`⚠ ${warning}`);
-/** The ids content/regions.yaml names; a region's first plan is the time to add it there. */
-function listedRegionIds(): Set<string> {
-	try {
-		const entries = existsSync(regionsFile) ? load(readFileSync(regionsFile, 'utf8')) : [];
-		return new Set(Array.isArray(entries) ? entries.flatMap((entry) => (typeof entry?.id === 'string' ? [entry.id] : [])) : []);
-	} catch {
-		return new Set();
-	}
-}
 
 const plansDir = join(CONTENT_ROOT, 'plans');
 const plan = resolveNewPlan(request, {
 	regions,
-	listedRegionIds: listedRegionIds(),
+	listedRegionIds: listed,
 	exists: (path) => existsSync(join(plansDir, path)),
 	today: new Date().toISOString().slice(0, 10),
 });

@@ -38,17 +38,9 @@ function readRegionList(root: string, display: (path: string) => string, problem
 		problems.push({ file: display(path), line: 1, message: '缺少 regions.yaml', fix: '在 content/ 下创建 regions.yaml（格式见 content/README.md）' });
 		return { regions: mergeRegions(readNationalList(), []).regions, listed: new Set() };
 	}
-	const text = readFileSync(path, 'utf8');
-	const result = checkRegionsFile(display(path), text, readNationalList());
-	problems.push(...result.problems);
-	let listed = new Set<string>();
-	try {
-		const entries = loadYaml(text);
-		if (Array.isArray(entries)) listed = new Set(entries.flatMap((entry) => (typeof entry?.id === 'string' ? [entry.id] : [])));
-	} catch {
-		// Reported above.
-	}
-	return { regions: result.regions, listed };
+	const { problems: found, regions, listed } = checkRegionsFile(display(path), readFileSync(path, 'utf8'), readNationalList());
+	problems.push(...found);
+	return { regions, listed };
 }
 
 /**

@@ -9,17 +9,18 @@ import type { Region } from '../../src/lib/regions/types.ts';
 import type { ExistingPlanFile } from '../../src/lib/parse/types.ts';
 
 /**
- * Reads the regions the importer matches against: the national list (every province, city and
- * county) merged with content/regions.yaml (ids and overrides).
+ * Reads the regions the importer and `npm run new` match against: the national list (every
+ * province, city and county) merged with content/regions.yaml (ids and overrides).
  * @param path the YAML file
- * @returns the regions, with a warning when the file is missing or has entries that could not be used
+ * @returns the regions, the ids regions.yaml lists, and a warning when the file is missing or has
+ *   entries that could not be used
  */
-export function readRegions(path: string): { regions: Region[]; warning: string | null } {
+export function readRegions(path: string): { regions: Region[]; listed: Set<string>; warning: string | null } {
 	const national = readNationalList();
-	if (!existsSync(path)) return { regions: mergeRegions(national, []).regions, warning: `找不到地区表 ${path}，只用全国行政区划表（地区 id 按 content/README.md 的规则生成）` };
-	const { problems, regions } = checkRegionsFile(path, readFileSync(path, 'utf8'), national);
-	if (problems.length === 0) return { regions, warning: null };
-	return { regions, warning: `地区表 ${path} 有问题，这些条目未采用（运行 npm run check:content 查看）：\n${problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}` };
+	if (!existsSync(path)) return { regions: mergeRegions(national, []).regions, listed: new Set(), warning: `找不到地区表 ${path}，只用全国行政区划表（地区 id 按 content/README.md 的规则生成）` };
+	const { problems, regions, listed } = checkRegionsFile(path, readFileSync(path, 'utf8'), national);
+	if (problems.length === 0) return { regions, listed, warning: null };
+	return { regions, listed, warning: `地区表 ${path} 有问题，这些条目未采用（运行 npm run check:content 查看）：\n${problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}` };
 }
 
 /** Reads `source.file` and `source.part` from a plan file's front matter, if it has them. */

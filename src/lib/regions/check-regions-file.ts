@@ -11,9 +11,10 @@ import type { NationalRegion, Region } from './types.ts';
  * @param file path of the file relative to the repository
  * @param text the file's text
  * @param national the national list
- * @returns the problems, and every region (the national list merged with the valid entries)
+ * @returns the problems, every region (the national list merged with the valid entries), and the
+ *   ids the file lists (its valid entries'): a region's first plan is the time to list it
  */
-export function checkRegionsFile(file: string, text: string, national: readonly NationalRegion[]): { problems: ContentProblem[]; regions: Region[] } {
+export function checkRegionsFile(file: string, text: string, national: readonly NationalRegion[]): { problems: ContentProblem[]; regions: Region[]; listed: Set<string> } {
 	// An empty file (or one with only comments) pins nothing: every region comes from the national list.
 	const { problems, entries } = readListEntries(file, text, RegionSchema, { allowEmpty: true });
 	const { regions, problems: conflicts } = mergeRegions(
@@ -27,5 +28,5 @@ export function checkRegionsFile(file: string, text: string, national: readonly 
 			problems.push({ file, line, message: `parent “${data.parent}”不存在`, fix: '把 parent 改为本文件或全国行政区划表中已有的地区 id，或写 null' });
 		}
 	}
-	return { problems: problems.sort((a, b) => a.line - b.line), regions };
+	return { problems: problems.sort((a, b) => a.line - b.line), regions, listed: new Set(entries.map((entry) => entry.data.id)) };
 }

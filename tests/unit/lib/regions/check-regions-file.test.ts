@@ -10,9 +10,10 @@ import { readNationalList } from '../../../../src/lib/regions/national-list.ts';
 const check = (text: string) => checkRegionsFile('content/regions.yaml', text, readNationalList());
 
 describe('checkRegionsFile', () => {
-	it('accepts ids with codes, and returns the whole country with them', () => {
-		const { problems, regions } = check("- id: qinhuangdao\n  code: '130300'\n");
+	it('accepts ids with codes, and returns the whole country with them and the ids the file lists', () => {
+		const { problems, regions, listed } = check("- id: qinhuangdao\n  code: '130300'\n");
 		expect(problems).toEqual([]);
+		expect(listed).toEqual(new Set(['qinhuangdao']));
 		expect(regions.length).toBeGreaterThan(3000);
 		expect(regions.find((region) => region.code === '130304')).toEqual({ id: 'beidaihe', name: '北戴河区', level: '区', parent: 'qinhuangdao', code: '130304' });
 	});
@@ -32,8 +33,9 @@ describe('checkRegionsFile', () => {
 	});
 
 	it('reports YAML that does not parse, and still returns the national list', () => {
-		const { problems, regions } = check('- id: hebei\n name: 河北省\n');
+		const { problems, regions, listed } = check('- id: hebei\n name: 河北省\n');
 		expect(problems).toHaveLength(1);
+		expect(listed).toEqual(new Set());
 		expect(problems[0].message).toMatch(/^不是有效的 YAML/);
 		expect(regions.length).toBeGreaterThan(3000);
 	});
