@@ -13,7 +13,7 @@ import { formatCheckSection } from '../src/lib/check/summary.ts';
 import { formatImportReport, importPlanText } from '../src/lib/parse/index.ts';
 import { keepEditorTopics, replacedProvenance } from '../src/lib/parse/keep-editor-topics.ts';
 import { parseImportArgs } from './lib/args.ts';
-import { checkFiles } from './lib/check-content-root.ts';
+import { checkFiles, readCheckContext } from './lib/check-content-root.ts';
 import { listExistingPlans, readRegions } from './lib/plan-files.ts';
 import { REPO_ROOT } from './lib/repo-root.ts';
 
@@ -23,8 +23,10 @@ if ('error' in args) {
 	process.exit(1);
 }
 
-const { regions, warning } = readRegions('content/regions.yaml');
+const { regions, warning } = readRegions(join(CONTENT_ROOT, 'regions.yaml'));
 if (warning) console.warn(`⚠ ${warning}`);
+// What every raw file's written plans are checked against: read once, not once per raw file.
+const checkContext = readCheckContext(CONTENT_ROOT);
 const importedOn = new Date().toISOString().slice(0, 10);
 let failed = false;
 
@@ -74,7 +76,7 @@ for (const input of args.inputs) {
 		// The files as written (or, with --dry-run, as they would be), checked as check:content does.
 		const targets = [...written.keys()];
 		const texts = args.dryRun ? new Map([...written].map(([target, markdown]) => [resolve(target), markdown])) : undefined;
-		const result = checkFiles(targets, { root: CONTENT_ROOT, repo: REPO_ROOT, base: process.cwd(), texts });
+		const result = checkFiles(targets, { root: CONTENT_ROOT, repo: REPO_ROOT, base: process.cwd(), texts, context: checkContext });
 		console.log(formatCheckSection(result, `npm run check:content -- ${targets.join(' ')}`).join('\n'));
 	}
 	if (args.dryRun) console.log('（--dry-run：未写入文件）');

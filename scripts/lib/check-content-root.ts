@@ -43,13 +43,26 @@ function readRegionList(root: string, display: (path: string) => string, problem
 	return { regions, listed };
 }
 
+/** What the plans of a content root are checked against: its list files, read and checked once. */
+export interface CheckContext {
+	/** What each plan is checked against. */
+	plans: PlanCheckContext;
+	/** The problems of each list file, by name. */
+	listProblems: Map<ListFile, ContentProblem[]>;
+	/** Every region a plan may use, by id. */
+	regionsById: Map<string, Region>;
+	/** The ids regions.yaml lists. */
+	listedRegionIds: Set<string>;
+}
+
 /**
- * Reads and checks the list files of a content root: what a plan is checked against.
+ * Reads and checks the list files of a content root: what a plan is checked against. A caller
+ * that checks several times (the importer, once per raw file) reads them once and passes them on.
  * @param root the content root
- * @param display how a path is shown (content/…)
- * @returns the plans' context, and the problems of each list file by name
+ * @returns the context, with each list file's problems as the repository shows it (content/…)
  */
-function readCheckContext(root: string, display: (path: string) => string): { context: PlanCheckContext; listProblems: Map<ListFile, ContentProblem[]>; regions: Region[]; listedRegionIds: Set<string> } {
+export function readCheckContext(root: string): CheckContext {
+	const display = contentDisplay(root);
 	const listProblems = new Map<ListFile, ContentProblem[]>(LIST_FILES.map((name) => [name, []]));
 	const readList = (name: 'topics.yaml' | 'indicators.yaml', schema: typeof TopicSchema | typeof IndicatorFamilySchema, options: { optional?: boolean; reference?: Parameters<typeof checkListFile>[3] } = {}) => {
 		const problems = listProblems.get(name) as ContentProblem[];
@@ -64,11 +77,11 @@ function readCheckContext(root: string, display: (path: string) => string): { co
 		return result.ids;
 	};
 	const { regions, listed } = readRegionList(root, display, listProblems.get('regions.yaml') as ContentProblem[]);
-	const regionIds = new Set(regions.map((region) => region.id));
+	const regionsById = new Map(regions.map((region) => [region.id, region]));
 	const topicIds = readList('topics.yaml', TopicSchema);
 	// Optional, like synonyms.yaml: a content root without it has no indicator families.
 	readList('indicators.yaml', IndicatorFamilySchema, { optional: true, reference: { field: 'topic', ids: topicIds, file: 'content/topics.yaml' } });
-	return { context: { regionIds, topicIds, allowedComponents: listMdxComponents() }, listProblems, regions, listedRegionIds: listed };
+	return { plans: { regionIds: new Set(regionsById.keys()), topicIds, allowedComponents: listMdxComponents() }, listProblems, regionsById, listedRegionIds: listed };
 }
 
 /**
@@ -94,7 +107,7 @@ function isInside(path: string, folder: string): boolean {
  */
 export function checkContentRoot(root: string): { problems: ContentProblem[]; planCount: number } {
 	const display = contentDisplay(root);
-	const { context, listProblems } = readCheckContext(root, display);
+	const { plans: context, listProblems } = readCheckContext(root);
 	const problems = LIST_FILES.flatMap((name) => listProblems.get(name) ?? []);
 	const files = listPlanFiles(join(root, 'plans'));
 	const seenIds = new Map<string, string>();
@@ -119,6 +132,8 @@ export interface CheckFilesOptions {
 	base: string;
 	/** Texts of files not written yet, by absolute path (the importer's --dry-run). */
 	texts?: ReadonlyMap<string, string>;
+	/** The root's list files as readCheckContext(root) reads them; read here when absent. */
+	context?: CheckContext;
 }
 
 /**
@@ -170,8 +185,7 @@ export function checkFiles(inputs: readonly string[], options: CheckFilesOptions
 	}
 	const unique = [...new Set(files)];
 
-	const { context, listProblems, regions, listedRegionIds } = readCheckContext(root, toContent);
-	const regionsById = new Map(regions.map((region) => [region.id, region]));
+	const { plans: context, listProblems, regionsById, listedRegionIds } = options.context ?? readCheckContext(root);
 	// A region's first plan is the time to pin its id in regions.yaml (content/README.md).
 	const unlistedRegionNote = (file: string, text: string) => {
 		const region = regionsById.get(readRegionField(text) ?? '');

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../../scripts/lib/check-content-root.ts';
@@ -48,5 +48,23 @@ describe('npm run import checks what it wrote', { timeout: 60_000 }, () => {
 		const imported = await runScript('scripts/import-plan.ts', [RAW, '--dry-run']);
 		expect(imported.code).toBe(0);
 		expect(imported.stdout).toContain('内容检查：\n  内容检查通过：1 份文件，没有发现问题。\n（--dry-run：未写入文件）');
+	});
+
+	it('matches regions against the content root it checks against, and checks each raw file’s plans after its report', async () => {
+		// A content root (CONTENT_DIR) whose regions.yaml gives 秦皇岛市 an id of its own.
+		const root = join(TMP_DIR, 'import-cli', 'content');
+		mkdirSync(root, { recursive: true });
+		writeFileSync(join(root, 'regions.yaml'), "- id: qhd\n  code: '130300'\n");
+		writeFileSync(join(root, 'topics.yaml'), readFileSync(join(REPO_ROOT, 'tests/fixtures/content/base/topics.yaml'), 'utf8'));
+		const raw = join(TMP_DIR, 'import-cli', 'qinhuangdao.txt');
+		writeFileSync(raw, '秦皇岛市卫生健康委员会2019年卫生健康工作要点\n\n一、加强党的建设\n\n（一）深入学习。全面学习党的理论。\n\n二、深化医药卫生体制改革\n\n（一）推进分级诊疗。完善分级诊疗制度。\n');
+		const imported = await runScript('scripts/import-plan.ts', [relative(REPO_ROOT, raw), RAW, '--out', out, '--dry-run'], { CONTENT_DIR: root });
+		expect(imported.code).toBe(0);
+		expect(imported.stdout).toContain(`■ ${out}/qhd/2019-priorities.md`);
+		const reports = imported.stdout.split('导入报告：').slice(1);
+		expect(reports).toHaveLength(2);
+		for (const report of reports) expect(report).toContain('内容检查：\n');
+		expect(reports[0]).toContain(`放进仓库时应为 content/plans/qhd/2019-priorities.md`);
+		expect(reports[0]).toContain('内容检查通过：1 份文件，没有发现问题。');
 	});
 });
