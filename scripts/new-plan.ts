@@ -36,4 +36,4 @@ const target = join(plansDir, plan.path);
 mkdirSync(dirname(target), { recursive: true });
 // `wx`: fail rather than replace, even if the file appeared since it was looked for.
 writeFileSync(target, plan.markdown, { flag: 'wx' });
-console.log(newPlanNextSteps(plan, displayContentPath(target), regions).join('\n'));
+console.log(newPlanNextSteps(plan, displayContentPath(target)).join('\n'));

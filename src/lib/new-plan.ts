@@ -3,6 +3,8 @@ import { closestWords } from './edit-distance.ts';
 import { PLAN_KINDS, type PlanKind } from './kinds.ts';
 import { renderFrontMatter } from './parse/to-markdown.ts';
 import { PROVENANCE_IDS, provenanceOf, type Provenance } from './provenance.ts';
+import { regionEntryLines } from './regions/entry-lines.ts';
+import { regionFullName } from './regions/full-name.ts';
 import { shortRegionName } from './regions/short-name.ts';
 import type { Region } from './regions/types.ts';
 import { PlanSchema } from '../schemas/plan.ts';
@@ -41,6 +43,8 @@ export interface NewPlan {
 	markdown: string;
 	/** The region, or null for `unknown`. */
 	region: Region | null;
+	/** The region's name with those above it (河北省秦皇岛市), or null for `unknown`. */
+	regionFullName: string | null;
 	year: number | null;
 	kind: PlanKind;
 	provenance: Provenance;
@@ -52,21 +56,6 @@ const YEAR_RANGE = { min: 1949, max: 2100 } as const;
 
 /** How the command is typed, for the messages. */
 export const NEW_PLAN_USAGE = 'npm run new -- --region qinhuangdao --year 2026 --kind 要点';
-
-/**
- * @param region a region
- * @param byId every region by id
- * @returns its name with those of the regions above it, e.g. 河北省秦皇岛市
- */
-export function regionFullName(region: Region, byId: ReadonlyMap<string, Region>): string {
-	const names = [region.name];
-	const seen = new Set([region.id]);
-	for (let parent = region.parent ? byId.get(region.parent) : undefined; parent && !seen.has(parent.id); parent = parent.parent ? byId.get(parent.parent) : undefined) {
-		names.unshift(parent.name);
-		seen.add(parent.id);
-	}
-	return names.join('');
-}
 
 /**
  * The regions an unknown `--region` may have meant: for a Chinese name, the regions of that name
@@ -193,6 +182,7 @@ export function resolveNewPlan(request: NewPlanRequest, context: NewPlanContext)
 		path: `${name(suffix)}.md`,
 		markdown: `${frontMatter}\n${BODY_SKELETON}\n`,
 		region: region ?? null,
+		regionFullName: region ? regionFullName(region, byId) : null,
 		year,
 		kind: kind.name,
 		provenance: provenance as Provenance,
@@ -204,12 +194,10 @@ export function resolveNewPlan(request: NewPlanRequest, context: NewPlanContext)
  * What the editor does next, printed after the file is written.
  * @param plan the new file
  * @param shownPath its path as the editor sees it (content/plans/…)
- * @param regions every region, to name the region
  * @returns the lines, in Chinese
  */
-export function newPlanNextSteps(plan: NewPlan, shownPath: string, regions: readonly Region[]): string[] {
-	const byId = new Map(regions.map((region) => [region.id, region]));
-	const what = `${plan.region ? regionFullName(plan.region, byId) : '地区不详'}，${plan.year ?? '年份不详'}，${plan.kind}`;
+export function newPlanNextSteps(plan: NewPlan, shownPath: string): string[] {
+	const what = `${plan.regionFullName ?? '地区不详'}，${plan.year ?? '年份不详'}，${plan.kind}`;
 	const lines = [
 		`已创建 ${shownPath}（${what}），现在是草稿（draft: true），不会发布。`,
 		'',
@@ -230,13 +218,4 @@ export function newPlanNextSteps(plan: NewPlan, shownPath: string, regions: read
 		);
 	}
 	return lines;
-}
-
-/**
- * The entry of content/regions.yaml that pins a region's id, which its first plan should add.
- * @param region a region of the national list
- * @returns the two YAML lines
- */
-export function regionEntryLines(region: Region): string[] {
-	return [`- id: ${region.id}`, `  code: ${region.code === null ? 'null' : `'${region.code}'`}`];
 }

@@ -1,3 +1,4 @@
+import { ancestors, regionFullName } from '../regions/full-name.ts';
 import { createPlaceIndex, findPlaceNames, type PlaceIndex, type PlaceMention } from '../regions/place-names.ts';
 import type { RegionEntry } from './types.ts';
 
@@ -34,21 +35,6 @@ function lookupFor(regions: readonly RegionEntry[]): RegionLookup {
 		lookups.set(regions, lookup);
 	}
 	return lookup;
-}
-
-function ancestors(region: RegionEntry, byId: ReadonlyMap<string, RegionEntry>): RegionEntry[] {
-	const chain: RegionEntry[] = [];
-	const seen = new Set([region.id]);
-	for (let current = region.parent ? byId.get(region.parent) : undefined; current && !seen.has(current.id); current = current.parent ? byId.get(current.parent) : undefined) {
-		seen.add(current.id);
-		chain.push(current);
-	}
-	return chain;
-}
-
-/** 吉林省长春市朝阳区: the name with its ancestors', so that namesakes can be told apart. */
-function fullName(region: RegionEntry, byId: ReadonlyMap<string, RegionEntry>): string {
-	return [...ancestors(region, byId).reverse(), region].map((link) => link.name).join('');
 }
 
 interface Mention<T extends RegionEntry> extends PlaceMention<T> {
@@ -91,12 +77,12 @@ export function matchRegion<T extends RegionEntry>(sources: readonly (RegionSour
 	const where = (mention: Mention<T>) => (mention.source.line === null ? `原文中的“${mention.name}”` : `第${mention.source.line}行的“${mention.name}”`);
 	if (ambiguous.length > 0) {
 		const { mention, regions: namesakes } = ambiguous[0];
-		const options = namesakes.map((region) => `${fullName(region, byId)}（${region.id}）`).join('、');
+		const options = namesakes.map((region) => `${regionFullName(region, byId)}（${region.id}）`).join('、');
 		return { region: null, note: `${where(mention)}有 ${namesakes.length} 个同名地区：${options}，原文未写明是哪一个，地区留空 → 在 region 中填写其中一个的 id` };
 	}
 	const unknown = mentions.find((mention) => mention.regions.length === 0);
 	if (unknown) {
-		const similar = unknown.similar.map((region) => `${fullName(region, byId)}（${region.id}）`).join('、');
+		const similar = unknown.similar.map((region) => `${regionFullName(region, byId)}（${region.id}）`).join('、');
 		return {
 			region: null,
 			note: `${where(unknown)}不在全国行政区划表和 content/regions.yaml 中，地区留空（名称相近的有 ${similar}） → 地区已改名或撤并的，按现在的地区填写 region；表中还没有的新地区，先加到 content/regions.yaml`,

@@ -87,12 +87,12 @@ describe('suggestRegions', () => {
 describe('newPlanNextSteps', () => {
 	it('tells what to fill in and how to check, and asks for a regions.yaml entry for a region’s first plan', () => {
 		const listed = made(resolveNewPlan({ region: 'qinhuangdao', year: '2026', kind: '要点' }, context()));
-		const steps = newPlanNextSteps(listed, 'content/plans/qinhuangdao/2026-priorities.md', regions).join('\n');
+		const steps = newPlanNextSteps(listed, 'content/plans/qinhuangdao/2026-priorities.md').join('\n');
 		expect(steps).toContain('已创建 content/plans/qinhuangdao/2026-priorities.md（河北省秦皇岛市，2026，要点），现在是草稿（draft: true），不会发布。');
 		expect(steps).toContain('npm run check:content -- content/plans/qinhuangdao/2026-priorities.md');
 		expect(steps).not.toContain('regions.yaml 里加上');
 		const first = made(resolveNewPlan({ region: 'shangyu', year: '2026', kind: '要点' }, context()));
-		expect(newPlanNextSteps(first, 'content/plans/shangyu/2026-priorities.md', regions).slice(-3)).toEqual([
+		expect(newPlanNextSteps(first, 'content/plans/shangyu/2026-priorities.md').slice(-3)).toEqual([
 			'  5. 这是上虞区的第一份文件：请在 content/regions.yaml 里加上下面两行，固定它的 id（见 content/README.md 的“regions.yaml 里写什么”）：',
 			'       - id: shangyu',
 			"         code: '330604'",
