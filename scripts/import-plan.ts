@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CONTENT_ROOT } from '../src/content-root.ts';
+import { frontMatterFields } from '../src/lib/check/front-matter.ts';
 import { formatCheckSection } from '../src/lib/check/summary.ts';
 import { formatImportReport, importPlanText } from '../src/lib/parse/index.ts';
 import { keepEditorTopics, replacedProvenance } from '../src/lib/parse/keep-editor-topics.ts';
@@ -51,16 +52,16 @@ for (const input of args.inputs) {
 		const target = join(args.out, document.path);
 		// Re-importing a source replaces its file; the editor's topic corrections stay, every
 		// other field is written afresh (a changed provenance is pointed out).
-		const existingText = existsSync(target) ? readFileSync(target, 'utf8') : null;
+		const existing = existsSync(target) ? frontMatterFields(readFileSync(target, 'utf8')) : null;
 		// The path of an earlier import of a raw file of the same name is reused: said, because a
 		// different text saved under a common name (raw.txt) would replace another plan.
-		if (existingText !== null)
+		if (existing !== null)
 			reimportNotes.push(
 				`${args.dryRun ? '将替换' : '替换了'}已有的 ${target}：它是同名原文文件 ${basename(input)} 上一次导入写的。如果这是另一份原文，给原文文件换一个名字再导入（已提交过的文件可以用 git restore 找回）`,
 			);
-		const { markdown, kept } = existingText !== null ? keepEditorTopics(document.markdown, existingText) : { markdown: document.markdown, kept: 0 };
+		const { markdown, kept } = existing !== null ? keepEditorTopics(document.markdown, existing) : { markdown: document.markdown, kept: 0 };
 		if (kept > 0) reimportNotes.push(`保留了 ${target} 原有的 topics（编辑对 ${kept} 个条目主题的改正）`);
-		const replaced = existingText !== null ? replacedProvenance(markdown, existingText) : null;
+		const replaced = existing !== null ? replacedProvenance(existing, document.provenance.provenance) : null;
 		if (replaced)
 			reimportNotes.push(
 				`${target} 原有的 provenance 为 ${replaced.before}，本次按原文判定写为 ${replaced.after}；如原值是编辑的改正，请改回`,

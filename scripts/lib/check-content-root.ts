@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
 import { checkListFile } from '../../src/lib/check/check-list-file.ts';
 import { checkPlanFile, type PlanCheckContext } from '../../src/lib/check/check-plan.ts';
-import { splitFrontMatter } from '../../src/lib/check/front-matter.ts';
+import { frontMatterFields } from '../../src/lib/check/front-matter.ts';
 import type { ContentProblem } from '../../src/lib/check/problem.ts';
 import type { CheckResult } from '../../src/lib/check/summary.ts';
 import { listMdxComponents } from '../../src/mdx-components.ts';
@@ -138,21 +137,6 @@ export interface CheckFilesOptions {
 }
 
 /**
- * @param text a plan file's text
- * @returns its `region` as written, if the front matter can be read
- */
-function readRegionField(text: string): string | null | undefined {
-	const { yaml } = splitFrontMatter(text);
-	if (yaml === null) return undefined;
-	try {
-		const data = loadYaml(yaml) as { region?: unknown } | null;
-		return typeof data?.region === 'string' ? data.region : data?.region === null ? null : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-/**
  * Checks the files an editor names, wherever they are: `npm run check:content -- <file|folder>…`
  * and the importer's check of what it wrote. A plan under content/plans/ is checked exactly as in
  * the whole-root check (its folder must be its region), a plan elsewhere (an import written with
@@ -188,8 +172,8 @@ export function checkFiles(inputs: readonly string[], options: CheckFilesOptions
 
 	const { plans: context, listProblems, regionsById, listedRegionIds } = options.context ?? readCheckContext(root);
 	// A region's first plan is the time to pin its id in regions.yaml (content/README.md).
-	const unlistedRegionNote = (file: string, text: string) => {
-		const region = regionsById.get(readRegionField(text) ?? '');
+	const unlistedRegionNote = (file: string, regionId: unknown) => {
+		const region = typeof regionId === 'string' ? regionsById.get(regionId) : undefined;
 		if (!region || listedRegionIds.has(region.id) || region.code === null) return;
 		const [id, code] = regionEntryLines(region);
 		notes.push(`${file}：${regionFullName(region, regionsById)}（${region.id}）还没有写进 content/regions.yaml。如果这是它的第一份文件，请在 regions.yaml 末尾加上“${id}”和“${code.trim()}”两行（code 前空两格），固定它的 id（见 content/README.md 的“regions.yaml 里写什么”）`);
@@ -213,8 +197,9 @@ export function checkFiles(inputs: readonly string[], options: CheckFilesOptions
 			continue;
 		}
 		const text = readText(path);
+		const { region } = frontMatterFields(text);
 		planCount++;
-		unlistedRegionNote(file, text);
+		unlistedRegionNote(file, region);
 		if (isInside(path, plansRoot)) {
 			problems.push(...checkPlanFile(file, text, context));
 			const other = path.endsWith('.mdx') ? path.slice(0, -1) : `${path.slice(0, -'.md'.length)}.mdx`;
@@ -225,11 +210,11 @@ export function checkFiles(inputs: readonly string[], options: CheckFilesOptions
 			continue;
 		}
 		problems.push(...checkPlanFile(file, text, { ...context, location: 'outside' }));
-		const region = readRegionField(text);
+		// `region: null` belongs in unknown/; without a readable region there is no folder to name.
+		const folder = typeof region === 'string' ? region : region === null ? 'unknown' : null;
 		const name = basename(path);
-		const folder = region === undefined ? '<地区id>' : (region ?? 'unknown');
-		const destination = `content/plans/${folder}/${name}`;
-		const occupied = region !== undefined && (existsSync(join(plansRoot, folder, name)) || existsSync(join(plansRoot, folder, name.replace(/\.mdx?$/, (ext) => (ext === '.md' ? '.mdx' : '.md')))));
+		const destination = `content/plans/${folder ?? '<地区id>'}/${name}`;
+		const occupied = folder !== null && (existsSync(join(plansRoot, folder, name)) || existsSync(join(plansRoot, folder, name.replace(/\.mdx?$/, (ext) => (ext === '.md' ? '.mdx' : '.md')))));
 		notes.push(
 			`${file} 不在 content/plans/ 下：检查了前置信息、文件名（年份、类型）、正文的编号和标记，没有检查它所在的目录${dirname(path) === plansRoot ? '' : `（${basename(dirname(path))}/）`}是否与 region 一致。` +
 				`放进仓库时应为 ${destination}${occupied ? `，那里已经有同名文件：如果是另一份文件，改名加 -2 后缀（${extname(name) === '.mdx' ? name.replace(/\.mdx$/, '-2.mdx') : name.replace(/\.md$/, '-2.md')}）；如果是同一份的新版本，替换它` : ''}，放好后再运行一次 npm run check:content。`,

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { load } from 'js-yaml';
+import { frontMatterFields } from '../../src/lib/check/front-matter.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { checkRegionsFile } from '../../src/lib/regions/check-regions-file.ts';
 import { mergeRegions } from '../../src/lib/regions/merge-regions.ts';
@@ -25,19 +25,11 @@ export function readRegions(path: string): { regions: Region[]; listed: Set<stri
 
 /** Reads `source.file` and `source.part` from a plan file's front matter, if it has them. */
 function readProvenance(file: string): { sourceFile: string | null; sourcePart: number | null } {
-	const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
-	try {
-		const data = match
-			? (load(match[1]) as { source?: { file?: unknown; part?: unknown } } | null)
-			: null;
-		const source = data?.source;
-		return {
-			sourceFile: typeof source?.file === 'string' ? source.file : null,
-			sourcePart: typeof source?.part === 'number' ? source.part : null,
-		};
-	} catch {
-		return { sourceFile: null, sourcePart: null };
-	}
+	const source = frontMatterFields(readFileSync(file, 'utf8')).source as { file?: unknown; part?: unknown } | null | undefined;
+	return {
+		sourceFile: typeof source?.file === 'string' ? source.file : null,
+		sourcePart: typeof source?.part === 'number' ? source.part : null,
+	};
 }
 
 /**

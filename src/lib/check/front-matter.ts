@@ -1,3 +1,5 @@
+import { load as loadYaml } from 'js-yaml';
+
 /** A Markdown file split into its YAML front matter and its body. */
 export interface SplitFile {
 	/** The YAML text between the two `---` lines, or null when the file has none. */
@@ -27,6 +29,24 @@ export function splitFrontMatter(text: string): SplitFile {
 		bodyLineOffset: close + 1,
 		yamlFirstLine: 2,
 	};
+}
+
+/**
+ * Reads the values of a plan file's front matter where they are used rather than checked (the
+ * importer's re-import, the notes of checkFiles), parsed once however many fields the caller
+ * reads. Missing or broken front matter gives none: the content check is what reports it.
+ * @param text the file's text
+ * @returns the fields as written, or an empty object when there are none to read
+ */
+export function frontMatterFields(text: string): Readonly<Record<string, unknown>> {
+	const { yaml } = splitFrontMatter(text);
+	if (yaml === null) return {};
+	try {
+		const data: unknown = loadYaml(yaml);
+		return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+	} catch {
+		return {};
+	}
 }
 
 /**
