@@ -15,8 +15,8 @@ import type {
 	QualityFlag,
 	SourceLine,
 } from './types.ts';
-import type { Provenance } from '../provenance.ts';
 import type { QualityFlagCode } from '../quality-flags.ts';
+import type { ProvenanceDecision } from './provenance.ts';
 
 /** Where a document sits in a compilation. */
 export interface PartInfo {
@@ -53,8 +53,8 @@ export interface DocumentInput {
 	part: PartInfo | null;
 	/** Spam inserts removed from this document's lines. */
 	spam: string[];
-	/** Where the text comes from, decided once for the whole text (provenance.ts). */
-	provenance: Provenance;
+	/** Where the text comes from and why, decided once for the whole text (provenance.ts). */
+	provenance: ProvenanceDecision;
 }
 
 /** A document ready to be written, without its path. */
@@ -63,6 +63,8 @@ export interface AssembledDocument {
 	blocks: OutlineBlock[];
 	/** Remarks for the report, in Chinese. */
 	notes: string[];
+	/** Why the document has its provenance, for the report. */
+	provenance: ProvenanceDecision;
 }
 
 /** Flag order in front matter: what the reader must know first comes first. */
@@ -396,7 +398,7 @@ export function assembleDocument(input: DocumentInput): AssembledDocument {
 			agency,
 			year,
 			kind,
-			provenance: input.provenance,
+			provenance: input.provenance.provenance,
 			published,
 			...disclosure,
 			source: {
@@ -413,5 +415,6 @@ export function assembleDocument(input: DocumentInput): AssembledDocument {
 		},
 		blocks: outline.blocks,
 		notes,
+		provenance: input.provenance,
 	};
 }

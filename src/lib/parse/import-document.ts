@@ -8,7 +8,7 @@ import { readCompilationTitle, splitCompilation } from './compilation.ts';
 import { findDocumentFrame, type DocumentFrame } from './notice.ts';
 import { normaliseText } from './normalise.ts';
 import { choosePlanPath } from './paths.ts';
-import { DEFAULT_EVIDENCE, decideProvenance, type ProvenanceDecision } from './provenance.ts';
+import { decideProvenance } from './provenance.ts';
 import { renderPlanMarkdown } from './to-markdown.ts';
 import type {
 	ImportOptions,
@@ -76,7 +76,7 @@ function assembleCompilation(
 	>,
 	removals: Removal[],
 	notes: string[],
-): { parts: AssembledDocument[]; provenance: ProvenanceDecision } {
+): AssembledDocument[] {
 	const [head, ...rest] = sorted.content;
 	removals.push(titleRemoval(head, '汇编标题，写入各篇的 source.title'));
 	const { intro, parts, repeated } = splitCompilation(rest);
@@ -114,7 +114,7 @@ function assembleCompilation(
 	}
 	if (declared > 0 && declared !== parts.length)
 		notes.push(`汇编标题称 ${declared} 篇，按篇名行识别出 ${parts.length} 篇，请核对`);
-	const assembled = parts.map((part, index) => {
+	return parts.map((part, index) => {
 		removals.push(titleRemoval(part.title, `第${index + 1}篇篇名，写入 title`));
 		return assembleDocument({
 			...base,
@@ -125,10 +125,9 @@ function assembleCompilation(
 			body: part.lines,
 			part: { index: index + 1, count: parts.length, declared, compilationTitle: head.text },
 			spam: spamOf(part.lines, removals),
-			provenance: provenance.provenance,
+			provenance,
 		});
 	});
-	return { parts: assembled, provenance };
 }
 
 /**
@@ -164,8 +163,8 @@ export function importPlanText(
 		};
 		const declared = readCompilationTitle(sorted.content[0].text);
 		if (declared !== null) {
-			const { parts, provenance } = assembleCompilation(sorted, declared, base, removals, notes);
-			if (parts.length > 0) return finish(parts, removals, notes, sourceName, options, provenance);
+			const parts = assembleCompilation(sorted, declared, base, removals, notes);
+			if (parts.length > 0) return finish(parts, removals, notes, sourceName, options);
 			notes.push('标题像汇编，但没有找到各篇篇名，按单篇导入');
 			removals.pop();
 		}
@@ -230,9 +229,9 @@ export function importPlanText(
 			body: frame.body,
 			part: null,
 			spam: spamOf(frame.body, removals),
-			provenance: provenance.provenance,
+			provenance,
 		});
-		return finish([document], removals, notes, sourceName, options, provenance);
+		return finish([document], removals, notes, sourceName, options);
 	} catch (error) {
 		notes.push(
 			`导入时出现内部错误，未生成文件：${error instanceof Error ? error.message : String(error)}`,
@@ -248,11 +247,10 @@ function finish(
 	notes: string[],
 	sourceName: string,
 	options: ImportOptions,
-	provenance: ProvenanceDecision | null = null,
 ): ImportResult {
 	const taken = new Set<string>();
 	const documents: ImportedDocument[] = assembled.map(
-		({ metadata, blocks, notes: documentNotes }) => {
+		({ metadata, blocks, notes: documentNotes, provenance }) => {
 			const path = choosePlanPath(
 				{
 					region: metadata.region,
@@ -273,11 +271,7 @@ function finish(
 				flags: metadata.flags,
 				headings: blocks.filter((block) => block.type === 'heading').length,
 				missing: OPTIONAL_FIELDS.filter((field) => metadata[field] === null),
-				provenance: provenance ?? {
-					provenance: metadata.provenance,
-					rule: 'default',
-					evidence: DEFAULT_EVIDENCE,
-				},
+				provenance,
 			};
 		},
 	);
