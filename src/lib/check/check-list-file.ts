@@ -17,15 +17,15 @@ export interface ListEntry<T> {
  * @param text the file's text
  * @param schema the schema of one entry
  * @param options allowEmpty: an empty file (or one of comments only) is an empty list, not an error
- * @returns the problems, the valid entries with their lines (a repeated id is reported and left
- *   out), and whether the file could be read as a list at all
+ * @returns the problems, and the valid entries with their lines (a repeated id is reported and
+ *   left out)
  */
 export function readListEntries<T extends { id: string }>(
 	file: string,
 	text: string,
 	schema: z.ZodType<T>,
 	{ allowEmpty = false } = {},
-): { problems: ContentProblem[]; entries: ListEntry<T>[]; readable: boolean } {
+): { problems: ContentProblem[]; entries: ListEntry<T>[] } {
 	const problems: ContentProblem[] = [];
 	const entries: ListEntry<T>[] = [];
 	const report = (line: number, message: string, fix: string) => problems.push({ file, line, message, fix });
@@ -35,12 +35,12 @@ export function readListEntries<T extends { id: string }>(
 	} catch (error) {
 		const mark = (error as { mark?: { line?: number } }).mark;
 		report((mark?.line ?? 0) + 1, `不是有效的 YAML：${describeYamlError((error as { reason?: string }).reason ?? String(error))}`, '检查这一行的缩进、冒号和引号');
-		return { problems, entries, readable: false };
+		return { problems, entries };
 	}
-	if (allowEmpty && (raw === null || raw === undefined)) return { problems, entries, readable: true };
+	if (allowEmpty && (raw === null || raw === undefined)) return { problems, entries };
 	if (!Array.isArray(raw)) {
 		report(1, '文件应是一个列表，每项以“- id: …”开头', '参照文件中已有的条目格式填写');
-		return { problems, entries, readable: false };
+		return { problems, entries };
 	}
 	// Top-level list items start at column 0 with “- ”: their lines locate each entry.
 	const entryLines = text.split(/\r?\n/).flatMap((line, index) => (line.startsWith('- ') ? [index + 1] : []));
@@ -62,7 +62,7 @@ export function readListEntries<T extends { id: string }>(
 		ids.add(parsed.data.id);
 		entries.push({ data: parsed.data, line });
 	});
-	return { problems, entries, readable: true };
+	return { problems, entries };
 }
 
 /**
