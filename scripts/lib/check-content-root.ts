@@ -4,6 +4,7 @@ import { checkListFile } from '../../src/lib/check/check-list-file.ts';
 import { checkPlanFile, type PlanCheckContext } from '../../src/lib/check/check-plan.ts';
 import { frontMatterFields } from '../../src/lib/check/front-matter.ts';
 import type { ContentProblem } from '../../src/lib/check/problem.ts';
+import { sameUrlProblem, twinPath } from '../../src/lib/check/same-url.ts';
 import type { CheckResult } from '../../src/lib/check/summary.ts';
 import { listMdxComponents } from '../../src/mdx-components.ts';
 import { checkRegionsFile } from '../../src/lib/regions/check-regions-file.ts';
@@ -110,14 +111,12 @@ export function checkContentRoot(root: string): { problems: ContentProblem[]; pl
 	const { plans: context, listProblems } = readCheckContext(root);
 	const problems = LIST_FILES.flatMap((name) => listProblems.get(name) ?? []);
 	const files = listPlanFiles(join(root, 'plans'));
-	const seenIds = new Map<string, string>();
+	const listed = new Set(files);
 	for (const path of files) {
 		const file = display(path);
 		problems.push(...checkPlanFile(file, readFileSync(path, 'utf8'), context));
-		const id = file.replace(/^content\/plans\//, '').replace(/\.mdx?$/, '');
-		const earlier = seenIds.get(id);
-		if (earlier) problems.push({ file, line: 1, message: `与 ${earlier} 的网址相同（${id}）`, fix: '同一文件只保留 .md 或 .mdx 之一，或给其中一个改名' });
-		seenIds.set(id, file);
+		// Said once, on the .mdx.
+		if (path.endsWith('.mdx') && listed.has(twinPath(path))) problems.push(sameUrlProblem(file, display(twinPath(path))));
 	}
 	return { problems, planCount: files.length };
 }
@@ -174,7 +173,7 @@ export function checkFiles(inputs: readonly string[], options: CheckFilesOptions
 	// A region's first plan is the time to pin its id in regions.yaml (content/README.md).
 	const unlistedRegionNote = (file: string, regionId: unknown) => {
 		const region = typeof regionId === 'string' ? regionsById.get(regionId) : undefined;
-		if (!region || listedRegionIds.has(region.id) || region.code === null) return;
+		if (!region || listedRegionIds.has(region.id)) return;
 		const [id, code] = regionEntryLines(region);
 		notes.push(`${file}：${regionFullName(region, regionsById)}（${region.id}）还没有写进 content/regions.yaml。如果这是它的第一份文件，请在 regions.yaml 末尾加上“${id}”和“${code.trim()}”两行（code 前空两格），固定它的 id（见 content/README.md 的“regions.yaml 里写什么”）`);
 	};
@@ -202,11 +201,7 @@ export function checkFiles(inputs: readonly string[], options: CheckFilesOptions
 		unlistedRegionNote(file, region);
 		if (isInside(path, plansRoot)) {
 			problems.push(...checkPlanFile(file, text, context));
-			const other = path.endsWith('.mdx') ? path.slice(0, -1) : `${path.slice(0, -'.md'.length)}.mdx`;
-			if (exists(other)) {
-				const id = toContent(path).replace(/^content\/plans\//, '').replace(/\.mdx?$/, '');
-				problems.push({ file, line: 1, message: `与 ${display(other)} 的网址相同（${id}）`, fix: '同一文件只保留 .md 或 .mdx 之一，或给其中一个改名' });
-			}
+			if (exists(twinPath(path))) problems.push(sameUrlProblem(file, display(twinPath(path))));
 			continue;
 		}
 		problems.push(...checkPlanFile(file, text, { ...context, location: 'outside' }));
@@ -214,9 +209,9 @@ export function checkFiles(inputs: readonly string[], options: CheckFilesOptions
 		const folder = typeof region === 'string' ? region : region === null ? 'unknown' : null;
 		const name = basename(path);
 		const destination = `content/plans/${folder ?? '<地区id>'}/${name}`;
-		const occupied = folder !== null && (existsSync(join(plansRoot, folder, name)) || existsSync(join(plansRoot, folder, name.replace(/\.mdx?$/, (ext) => (ext === '.md' ? '.mdx' : '.md')))));
+		const occupied = folder !== null && [name, twinPath(name)].some((taken) => existsSync(join(plansRoot, folder, taken)));
 		notes.push(
-			`${file} 不在 content/plans/ 下：检查了前置信息、文件名（年份、类型）、正文的编号和标记，没有检查它所在的目录${dirname(path) === plansRoot ? '' : `（${basename(dirname(path))}/）`}是否与 region 一致。` +
+			`${file} 不在 content/plans/ 下：检查了前置信息、文件名（年份、类型）、正文的编号和标记，没有检查它所在的目录（${basename(dirname(path))}/）是否与 region 一致。` +
 				`放进仓库时应为 ${destination}${occupied ? `，那里已经有同名文件：如果是另一份文件，改名加 -2 后缀（${extname(name) === '.mdx' ? name.replace(/\.mdx$/, '-2.mdx') : name.replace(/\.md$/, '-2.md')}）；如果是同一份的新版本，替换它` : ''}，放好后再运行一次 npm run check:content。`,
 		);
 	}

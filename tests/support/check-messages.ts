@@ -14,6 +14,7 @@ export const CHECK_MESSAGE_SOURCES = {
 		'src/lib/check/check-list-file.ts',
 		'src/lib/check/describe-issue.ts',
 		'src/lib/check/numbering.ts',
+		'src/lib/check/same-url.ts',
 		'src/lib/check/unsafe-markup.ts',
 		'src/lib/check/unsafe-markup-in-file.ts',
 		'src/lib/regions/check-regions-file.ts',
