@@ -5,6 +5,7 @@ import { renderFrontMatter } from './parse/to-markdown.ts';
 import { PROVENANCE_IDS, provenanceOf, type Provenance } from './provenance.ts';
 import { regionEntryLines } from './regions/entry-lines.ts';
 import { regionFullName } from './regions/full-name.ts';
+import { createPlaceIndex } from './regions/place-names.ts';
 import { shortRegionName } from './regions/short-name.ts';
 import type { Region } from './regions/types.ts';
 import { PlanSchema } from '../schemas/plan.ts';
@@ -59,25 +60,27 @@ export const NEW_PLAN_USAGE = 'npm run new -- --region qinhuangdao --year 2026 -
 
 /**
  * The regions an unknown `--region` may have meant: for a Chinese name, the regions of that name
- * (秦皇岛 → qinhuangdao); for an id, the ids that end or start with it (suzhou → jiangsu-suzhou,
- * anhui-suzhou) and those a typo or two away (qinhuangdoa → qinhuangdao).
+ * (秦皇岛 → qinhuangdao, 恩施州 → enshi), else those whose name starts with it or that it starts
+ * with; for an id, the ids that end or start with it (suzhou → jiangsu-suzhou, anhui-suzhou) and
+ * those a typo or two away (qinhuangdoa → qinhuangdao).
  * @param typed what the editor typed
- * @param regions every region
+ * @param byId every region by id, in the list's order
  * @param limit how many to suggest at most
  * @returns the regions, best first
  */
-export function suggestRegions(typed: string, regions: readonly Region[], limit = 5): Region[] {
+export function suggestRegions(typed: string, byId: ReadonlyMap<string, Region>, limit = 5): Region[] {
 	const text = typed.trim();
+	const regions = [...byId.values()];
 	if (/\p{Script=Han}/u.test(text)) {
-		const exact = regions.filter((region) => region.name === text || shortRegionName(region.name) === text);
-		const partial = regions.filter((region) => !exact.includes(region) && (region.name.startsWith(text) || text.startsWith(shortRegionName(region.name))));
-		return [...exact, ...partial].slice(0, limit);
+		const index = createPlaceIndex(regions);
+		const named = [...(index.names.get(text) ?? []), ...(index.shortNames.get(text) ?? [])];
+		const prefixed = regions.filter((region) => region.name.startsWith(text) || text.startsWith(shortRegionName(region.name)));
+		return [...new Set([...named, ...prefixed])].slice(0, limit);
 	}
 	const id = text.toLowerCase();
 	// A prefixed id names the region itself (anhui-suzhou); an id it starts names one of its counties (suzhou-wuzhong).
 	const prefixed = regions.filter((region) => region.id.endsWith(`-${id}`));
-	const byId = new Map(regions.map((region) => [region.id, region]));
-	const close = closestWords(id, regions.map((region) => region.id), limit).map((closeId) => byId.get(closeId) as Region);
+	const close = closestWords(id, [...byId.keys()], limit).map((closeId) => byId.get(closeId) as Region);
 	const below = regions.filter((region) => region.id.startsWith(`${id}-`));
 	return [...new Set([...prefixed, ...close, ...below])].slice(0, limit);
 }
@@ -118,7 +121,7 @@ export function resolveNewPlan(request: NewPlanRequest, context: NewPlanContext)
 	const regionId = request.region.trim();
 	const region = regionId === 'unknown' ? null : byId.get(regionId);
 	if (region === undefined) {
-		const suggestions = suggestRegions(regionId, context.regions).map((candidate) => `${candidate.id}（${regionFullName(candidate, byId)}）`);
+		const suggestions = suggestRegions(regionId, byId).map((candidate) => `${candidate.id}（${regionFullName(candidate, byId)}）`);
 		const chinese = /\p{Script=Han}/u.test(regionId);
 		return {
 			error: [

@@ -77,10 +77,12 @@ describe('resolveNewPlan', () => {
 });
 
 describe('suggestRegions', () => {
+	const byId = new Map(regions.map((region) => [region.id, region]));
+
 	it('finds regions by Chinese name, by id affix and by typo', () => {
-		expect(suggestRegions('上虞区', regions).map((region) => region.id)).toEqual(['shangyu']);
-		expect(suggestRegions('chaoyang', regions).map((region) => region.id)).toContain('beijing-chaoyang');
-		expect(suggestRegions('baotuo', regions).map((region) => region.id)).toContain('baotou');
+		expect(suggestRegions('上虞区', byId).map((region) => region.id)).toEqual(['shangyu']);
+		expect(suggestRegions('chaoyang', byId).map((region) => region.id)).toContain('beijing-chaoyang');
+		expect(suggestRegions('baotuo', byId).map((region) => region.id)).toContain('baotou');
 	});
 });
 
