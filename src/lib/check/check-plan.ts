@@ -7,7 +7,7 @@ import { describeSchemaIssue, issueKeyPath } from './describe-issue.ts';
 import { findYamlKeyLine, splitFrontMatter } from './front-matter.ts';
 import { parseMarker } from '../parse/markers.ts';
 import { findNumberingProblems } from './numbering.ts';
-import { findPlaceholders } from './placeholders.ts';
+import { findUnfilledPlaceholders } from './placeholders.ts';
 import { findUnsafeMarkupInFile } from './unsafe-markup-in-file.ts';
 import { describeYamlError } from './yaml-error.ts';
 import type { ContentProblem } from './problem.ts';
@@ -110,7 +110,7 @@ export function checkPlanFile(file: string, text: string, context: PlanCheckCont
 	// A draft may still hold what `npm run new` wrote for the editor to replace; a published plan
 	// may not. Read from the raw front matter, so that a schema problem elsewhere does not hide them.
 	if ((raw as Record<string, unknown>).draft !== true) {
-		for (const left of findPlaceholders(text)) {
+		for (const left of findUnfilledPlaceholders(text)) {
 			report(left.line, `还有未填写的占位文字“${left.text.length > 24 ? `${left.text.slice(0, 22)}…】` : left.text}”`, '换成原文的文字（原文没有的：正文里删除这一行，前置信息里写 null）；还没填完就把 draft 改回 true');
 		}
 	}

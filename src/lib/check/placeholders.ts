@@ -20,7 +20,7 @@ export function placeholder(what: string): string {
  * @param text a file's text
  * @returns each placeholder left in it, with its 1-based line (the first of a line only)
  */
-export function findPlaceholders(text: string): { line: number; text: string }[] {
+export function findUnfilledPlaceholders(text: string): { line: number; text: string }[] {
 	return text.split(/\r?\n/).flatMap((content, index) => {
 		const start = content.indexOf(PLACEHOLDER_OPENING);
 		if (start === -1) return [];
