@@ -12,6 +12,7 @@ import { mergeRegions } from '../lib/regions/merge-regions.ts';
 import { readNationalList } from '../lib/regions/national-list.ts';
 import { listMdxComponents } from '../mdx-components.ts';
 import { withBase } from '../lib/site-path.ts';
+import { ancestors } from '../lib/regions/full-name.ts';
 
 export type PlanEntry = CollectionEntry<'plans'>;
 
@@ -72,13 +73,9 @@ if (merged.problems.length) {
 const mergedById = new Map(merged.regions.map((region) => [region.id, region]));
 
 function regionChain(id: string): PreparedRegion['chain'] {
-	const chain: PreparedRegion['chain'] = [];
-	const seen = new Set<string>();
-	for (let current = mergedById.get(id); current && !seen.has(current.id); current = current.parent ? mergedById.get(current.parent) : undefined) {
-		seen.add(current.id);
-		chain.unshift({ id: current.id, name: current.name, url: regionUrl(current.id) });
-	}
-	return chain;
+	const region = mergedById.get(id);
+	if (!region) return [];
+	return [...ancestors(region, mergedById).reverse(), region].map((link) => ({ id: link.id, name: link.name, url: regionUrl(link.id) }));
 }
 
 /**
